@@ -1,0 +1,395 @@
+// Loading one document into Neo4j: the lexical graph (document, announcements, sections,
+// paragraphs, tables), entities with their mentions, facts with their evidence. One
+// managed write transaction per document, so a crash or a lost server leaves either the
+// whole document or none of it; deterministic ids and MERGE make a rerun change nothing.
+// Every value travels as a parameter; labels and relationship types come from fixed lists.
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { SourceDocument } from '../pipeline/model.ts';
+import type { Extraction, OrgLabel } from '../pipeline/extract/types.ts';
+import { ENTITY_ARGS, argNames, isMoney, type Fact, type FactType } from '../pipeline/facts/types.ts';
+import { entityKey } from '../pipeline/extract/normalize.ts';
+import { ensureSchema } from './schema.ts';
+import { deriveTenures } from './tenure.ts';
+
+export const BATCH = 1000;
+
+/** Label per fact type (fixed list). */
+export const FACT_LABELS: Record<FactType, string> = {
+  appointment: 'Appointment',
+  resignation: 'Resignation',
+  board_member: 'BoardMembership',
+  committee_member: 'CommitteeMembership',
+  position: 'Position',
+  education: 'Education',
+  person_attribute: 'PersonAttribute',
+  equity_transfer: 'EquityTransfer',
+  share_issue: 'ShareIssue',
+  acquisition: 'Acquisition',
+  subsidiary: 'Subsidiary',
+  listing: 'Listing',
+  auditor: 'AuditorEngagement',
+};
+
+/** Relationship type from a fact to an entity, per argument name (fixed list). */
+export const ARG_RELS: Record<string, string> = {
+  person: 'PERSON',
+  organization: 'ORGANIZATION',
+  institution: 'INSTITUTION',
+  transferor: 'TRANSFEROR',
+  transferee: 'TRANSFEREE',
+  target: 'TARGET',
+  issuer: 'ISSUER',
+  subscriber: 'SUBSCRIBER',
+  placingAgent: 'PLACING_AGENT',
+  acquirer: 'ACQUIRER',
+  seller: 'SELLER',
+  parent: 'PARENT',
+  child: 'CHILD',
+  auditor: 'AUDITOR',
+  exchange: 'EXCHANGE',
+};
+
+const EVENT_TYPES = new Set<FactType>(['appointment', 'resignation', 'equity_transfer', 'share_issue', 'acquisition']);
+
+// Queries are built once, from the fixed lists above, never from document content.
+const FACT_LABEL_QUERY = Object.fromEntries(
+  Object.values(FACT_LABELS).map((l) => [l, 'UNWIND $ids AS id MATCH (f:Fact {id: id}) SET f:' + l]),
+);
+const ARG_QUERY = Object.fromEntries(
+  Object.values(ARG_RELS).map((r) => [r, 'UNWIND $rows AS row MATCH (f:Fact {id: row.fact}) MATCH (e:Entity {key: row.entity}) MERGE (f)-[:' + r + ']->(e)']),
+);
+const ORG_LABEL_QUERY: Record<OrgLabel, string> = {
+  Company: 'UNWIND $keys AS k MATCH (e:Entity {key: k}) SET e:Company',
+  University: 'UNWIND $keys AS k MATCH (e:Entity {key: k}) SET e:University',
+  Exchange: 'UNWIND $keys AS k MATCH (e:Entity {key: k}) SET e:Exchange',
+  Auditor: 'UNWIND $keys AS k MATCH (e:Entity {key: k}) SET e:Auditor',
+  GovernmentBody: 'UNWIND $keys AS k MATCH (e:Entity {key: k}) SET e:GovernmentBody',
+};
+
+export interface LoadResult {
+  status: 'loaded' | 'unchanged' | 'replaced';
+  documentId: string;
+  facts: number;
+  entities: number;
+  paragraphs: number;
+  writes: number;
+}
+
+function chunks<T>(items: T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+async function unwind(tx: ManagedTransaction, query: string, name: string, rows: unknown[], counter: { writes: number }): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    if (!chunk.length) continue;
+    await tx.run(query, { [name]: chunk });
+    counter.writes += chunk.length;
+  }
+}
+
+/** Flatten a fact's scalar arguments into node properties (money as amount + currency). */
+export function factProperties(f: Fact): Record<string, string | number> {
+  const props: Record<string, string | number> = {};
+  for (const k of argNames(f)) {
+    const v = f[k];
+    if (v === undefined) continue;
+    if (isMoney(v)) {
+      props[k + 'Amount'] = v.amount;
+      props[k + 'Currency'] = v.currency;
+    } else if (typeof v === 'string' || typeof v === 'number') props[k] = v;
+  }
+  return props;
+}
+
+export function factId(documentId: string, f: Fact): string {
+  const args = argNames(f)
+    .sort()
+    .map((k) => `${k}=${JSON.stringify(f[k])}`)
+    .join('|');
+  return `${documentId.slice(0, 16)}:${f.type}:${hash(args)}`;
+}
+
+function hash(s: string): string {
+  // FNV-1a, 64-bit in two halves: short, stable ids.
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x811c9dc5) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+/** Remove a document's whole subgraph, then entities nothing refers to any more. */
+async function removeDocument(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (f:Fact {documentId: id}) DETACH DELETE f`,
+    { ids },
+  );
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (d:Document {id: id})
+     OPTIONAL MATCH (d)-[:HAS_ANNOUNCEMENT]->(a)
+     OPTIONAL MATCH (a)-[:HAS_SECTION]->(s)
+     OPTIONAL MATCH (s)-[:HAS_PARAGRAPH|HAS_TABLE]->(p)
+     OPTIONAL MATCH (p)-[:HAS_ROW]->(r)
+     WITH d, collect(DISTINCT a) + collect(DISTINCT s) + collect(DISTINCT p) + collect(DISTINCT r) AS parts
+     FOREACH (x IN parts | DETACH DELETE x)
+     DETACH DELETE d`,
+    { ids },
+  );
+  await tx.run(
+    `MATCH (e:Entity) WHERE NOT (e)-[:MENTIONED_IN]->() AND NOT ()-->(e)
+     DETACH DELETE e`,
+  );
+  await tx.run(`MATCH (c:Committee) WHERE NOT (c)<--(:Fact) DETACH DELETE c`);
+}
+
+export interface LoadOptions {
+  extractorVersion: string;
+  database?: string;
+  /** Reload even when the document and extractor version are unchanged. */
+  force?: boolean;
+}
+
+export async function loadDocument(driver: Driver, doc: SourceDocument, extraction: Extraction, options: LoadOptions): Promise<LoadResult> {
+  await ensureSchema(driver, options.database);
+  const documentId = doc.sha256;
+  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  try {
+    const result = await session.executeWrite(async (tx) => {
+      const counter = { writes: 0 };
+      const existing = await tx.run(
+        `MATCH (d:Document) WHERE d.id = $id OR d.path = $path
+         RETURN d.id AS id, d.extractorVersion AS version, d.path AS path`,
+        { id: documentId, path: doc.path },
+      );
+      const same = existing.records.find((r) => r.get('id') === documentId);
+      if (same && same.get('version') === options.extractorVersion && !options.force) {
+        // The same content may sit at another path too: remember this one.
+        await tx.run('MATCH (d:Document {id: $id}) SET d.paths = CASE WHEN $path IN coalesce(d.paths, []) THEN d.paths ELSE coalesce(d.paths, []) + $path END', { id: documentId, path: doc.path });
+        return { status: 'unchanged' as const, writes: 0, touched: [] as string[][] };
+      }
+      // Stale: this content under an older extractor, or older content at this path.
+      const stale = existing.records
+        .filter((r) => r.get('id') === documentId || r.get('path') === doc.path)
+        .map((r) => String(r.get('id')));
+      const touchedBefore = stale.length
+        ? (
+            await tx.run(
+              `UNWIND $ids AS id MATCH (f:Fact {documentId: id})-[:PERSON]->(p:Person)
+               MATCH (f)-[:ORGANIZATION]->(o:Organization) RETURN DISTINCT p.key AS p, o.key AS o`,
+              { ids: stale },
+            )
+          ).records.map((r) => [String(r.get('p')), String(r.get('o'))])
+        : [];
+      if (stale.length) await removeDocument(tx, stale);
+
+      await tx.run(
+        `MERGE (d:Document {id: $id})
+         SET d.path = $path, d.paths = [$path], d.name = $name, d.sha256 = $id, d.format = $format, d.bytes = $bytes,
+             d.textLength = $textLength, d.extractorVersion = $version, d.loadedAt = datetime()`,
+        { id: documentId, path: doc.path, name: doc.name, format: doc.format, bytes: doc.bytes, textLength: doc.text.length, version: options.extractorVersion },
+      );
+      counter.writes++;
+      for (const chunk of chunks(doc.announcements)) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (d:Document {id: $doc})
+           MERGE (a:Announcement {id: row.id})
+           SET a.ordinal = row.ordinal, a.kind = row.kind, a.title = row.title, a.issuer = row.issuer, a.date = row.date,
+               a.stockCodes = row.codes, a.start = row.start, a.end = row.end, a.documentId = $doc
+           MERGE (d)-[:HAS_ANNOUNCEMENT]->(a)`,
+          {
+            rows: chunk.map((a) => ({ id: a.id, ordinal: a.ordinal, kind: a.kind, title: a.title, issuer: a.issuer, date: a.date, codes: a.stockCodes.map((c) => `${c.exchange}:${c.code}`), start: a.start, end: a.end })),
+            doc: documentId,
+          },
+        );
+        counter.writes += chunk.length;
+      }
+      for (const chunk of chunks(doc.sections)) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (a:Announcement {id: row.announcement})
+           MERGE (s:Section {id: row.id})
+           SET s.ordinal = row.ordinal, s.heading = row.heading, s.start = row.start, s.end = row.end, s.documentId = $doc
+           MERGE (a)-[:HAS_SECTION]->(s)`,
+          { rows: chunk.map((s) => ({ id: s.id, ordinal: s.ordinal, heading: s.heading, start: s.start, end: s.end, announcement: s.announcementId })), doc: documentId },
+        );
+        counter.writes += chunk.length;
+      }
+      for (const chunk of chunks(doc.paragraphs)) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (s:Section {id: row.section})
+           MERGE (p:Paragraph {id: row.id})
+           SET p.ordinal = row.ordinal, p.text = row.text, p.start = row.start, p.end = row.end, p.kind = row.kind,
+               p.page = row.page, p.htmlPath = row.htmlPath, p.sourceStart = row.sourceStart, p.sourceEnd = row.sourceEnd,
+               p.boilerplate = row.boilerplate, p.documentId = $doc, p.announcementId = row.announcement
+           MERGE (s)-[:HAS_PARAGRAPH]->(p)`,
+          {
+            rows: chunk.map((p) => ({
+              id: p.id, ordinal: p.ordinal, text: p.text, start: p.start, end: p.end, kind: p.kind, section: p.sectionId, announcement: p.announcementId,
+              page: p.origin?.page ?? null, htmlPath: p.origin?.path ?? null, sourceStart: p.origin?.sourceStart ?? null, sourceEnd: p.origin?.sourceEnd ?? null,
+              boilerplate: p.boilerplate ?? false,
+            })),
+            doc: documentId,
+          },
+        );
+        counter.writes += chunk.length;
+      }
+      const pairs = doc.paragraphs.slice(1).map((p, i) => ({ a: doc.paragraphs[i].id, b: p.id }));
+      await unwind(tx, 'UNWIND $rows AS row MATCH (a:Paragraph {id: row.a}) MATCH (b:Paragraph {id: row.b}) MERGE (a)-[:NEXT]->(b)', 'rows', pairs, counter);
+      const annPairs = doc.announcements.slice(1).map((a, i) => ({ a: doc.announcements[i].id, b: a.id }));
+      await unwind(tx, 'UNWIND $rows AS row MATCH (a:Announcement {id: row.a}) MATCH (b:Announcement {id: row.b}) MERGE (a)-[:NEXT]->(b)', 'rows', annPairs, counter);
+      for (const chunk of chunks(doc.tables)) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (s:Section {id: row.section})
+           MERGE (t:Table {id: row.id})
+           SET t.ordinal = row.ordinal, t.start = row.start, t.end = row.end, t.definitions = row.definitions, t.documentId = $doc,
+               t.page = row.page, t.htmlPath = row.htmlPath
+           MERGE (s)-[:HAS_TABLE]->(t)`,
+          { rows: chunk.map((t) => ({ id: t.id, ordinal: t.ordinal, start: t.start, end: t.end, definitions: t.definitions, section: t.sectionId, page: t.origin?.page ?? null, htmlPath: t.origin?.path ?? null })), doc: documentId },
+        );
+        counter.writes += chunk.length;
+      }
+      const rows = doc.tables.flatMap((t) =>
+        t.rows.map((r) => ({
+          id: `${t.id}:r${r.ordinal}`, table: t.id, ordinal: r.ordinal, start: r.start, end: r.end,
+          cells: r.cells.map((c) => c.text), cellStarts: r.cells.map((c) => c.start), cellEnds: r.cells.map((c) => c.end),
+        })),
+      );
+      await unwind(
+        tx,
+        `UNWIND $rows AS row
+         MATCH (t:Table {id: row.table})
+         MERGE (r:Row {id: row.id})
+         SET r.ordinal = row.ordinal, r.start = row.start, r.end = row.end, r.cells = row.cells, r.cellStarts = row.cellStarts, r.cellEnds = row.cellEnds
+         MERGE (t)-[:HAS_ROW]->(r)`,
+        'rows',
+        rows,
+        counter,
+      );
+
+      // Entities: one node per key across all documents; names and aliases accumulate.
+      const entities = extraction.entities;
+      await unwind(
+        tx,
+        `UNWIND $rows AS row
+         MERGE (e:Entity {key: row.key})
+         ON CREATE SET e.name = row.name, e.aliases = [], e.codes = []
+         SET e.aliases = reduce(acc = e.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+             e.codes = reduce(acc = e.codes, c IN row.codes | CASE WHEN c IN acc THEN acc ELSE acc + c END)
+         SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' | ' + a)
+         FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET e:Person)
+         FOREACH (_ IN CASE WHEN row.kind = 'organization' THEN [1] ELSE [] END | SET e:Organization)`,
+        'rows',
+        entities.map((e) => ({ key: e.key, name: e.name, kind: e.kind, aliases: e.aliases, codes: e.codes })),
+        counter,
+      );
+      for (const label of Object.keys(ORG_LABEL_QUERY) as OrgLabel[]) {
+        const keys = entities.filter((e) => e.labels.includes(label)).map((e) => e.key);
+        if (keys.length) await tx.run(ORG_LABEL_QUERY[label], { keys });
+      }
+      const paragraphIds = new Set(doc.paragraphs.map((p) => p.id));
+      const mentions = entities.flatMap((e) =>
+        e.mentions.filter((m) => paragraphIds.has(m.paragraph)).map((m) => ({ key: e.key, paragraph: m.paragraph, start: m.start, end: m.end, quote: m.quote })),
+      );
+      await unwind(
+        tx,
+        `UNWIND $rows AS row
+         MATCH (e:Entity {key: row.key}) MATCH (p:Paragraph {id: row.paragraph})
+         MERGE (e)-[m:MENTIONED_IN {start: row.start, end: row.end}]->(p)
+         SET m.quote = row.quote`,
+        'rows',
+        mentions,
+        counter,
+      );
+
+      // Facts: a node each, typed by label, linked to the entities they name and the paragraphs that state them.
+      const facts = extraction.facts.map((f) => ({ fact: f, id: factId(documentId, f) }));
+      for (const chunk of chunks(facts)) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MERGE (f:Fact {id: row.id})
+           SET f += row.props, f.type = row.type, f.source = row.source, f.confidence = row.confidence,
+               f.documentId = $doc, f.extractorVersion = $version, f.event = row.event`,
+          {
+            rows: chunk.map(({ fact, id }) => ({ id, type: fact.type, source: fact.source, confidence: fact.confidence, props: factProperties(fact), event: EVENT_TYPES.has(fact.type) })),
+            doc: documentId,
+            version: options.extractorVersion,
+          },
+        );
+        counter.writes += chunk.length;
+      }
+      for (const [type, label] of Object.entries(FACT_LABELS) as Array<[FactType, string]>) {
+        const ids = facts.filter((x) => x.fact.type === type).map((x) => x.id);
+        if (ids.length) await tx.run(FACT_LABEL_QUERY[label], { ids });
+      }
+      for (const [arg, rel] of Object.entries(ARG_RELS)) {
+        const rowsForArg = facts
+          .filter(({ fact }) => typeof fact[arg] === 'string' && ENTITY_ARGS[arg])
+          .map(({ fact, id }) => ({ fact: id, entity: entityKey(ENTITY_ARGS[arg], String(fact[arg])) }));
+        if (rowsForArg.length) await unwind(tx, ARG_QUERY[rel], 'rows', rowsForArg, counter);
+      }
+      // Committees belong to their organisation.
+      const committees = facts
+        .filter(({ fact }) => typeof fact.committee === 'string' && typeof fact.organization === 'string')
+        .map(({ fact, id }) => {
+          const org = entityKey('organization', String(fact.organization));
+          return { fact: id, org, key: `${org}/committee:${String(fact.committee).toLowerCase()}`, name: String(fact.committee) };
+        });
+      await unwind(
+        tx,
+        `UNWIND $rows AS row
+         MATCH (o:Entity {key: row.org}) MATCH (f:Fact {id: row.fact})
+         MERGE (c:Committee {key: row.key}) ON CREATE SET c.name = row.name
+         MERGE (c)-[:OF]->(o)
+         MERGE (f)-[:COMMITTEE]->(c)`,
+        'rows',
+        committees,
+        counter,
+      );
+      const evidence = facts.flatMap(({ fact, id }) =>
+        fact.evidence.filter((e) => paragraphIds.has(e.paragraph)).map((e) => ({ fact: id, paragraph: e.paragraph, start: e.start, end: e.end, quote: e.quote })),
+      );
+      await unwind(
+        tx,
+        `UNWIND $rows AS row
+         MATCH (f:Fact {id: row.fact}) MATCH (p:Paragraph {id: row.paragraph})
+         MERGE (f)-[s:STATED_IN {start: row.start, end: row.end}]->(p)
+         SET s.quote = row.quote`,
+        'rows',
+        evidence,
+        counter,
+      );
+      await tx.run(
+        `MATCH (d:Document {id: $doc})
+         OPTIONAL MATCH (f:Fact {documentId: $doc})
+         WITH d, count(f) AS facts
+         SET d.factCount = facts, d.status = 'complete'`,
+        { doc: documentId },
+      );
+      const touched = facts
+        .filter(({ fact }) => typeof fact.person === 'string' && typeof fact.organization === 'string')
+        .map(({ fact }) => [entityKey('person', String(fact.person)), entityKey('organization', String(fact.organization))]);
+      return { status: stale.length ? ('replaced' as const) : ('loaded' as const), writes: counter.writes, touched: [...touchedBefore, ...touched] };
+    });
+    if (result.touched.length) await deriveTenures(driver, result.touched, options.database);
+    return {
+      status: result.status,
+      documentId,
+      facts: extraction.facts.length,
+      entities: extraction.entities.length,
+      paragraphs: doc.paragraphs.length,
+      writes: result.writes,
+    };
+  } finally {
+    await session.close();
+  }
+}

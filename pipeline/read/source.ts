@@ -1,0 +1,183 @@
+// Reading a file's bytes and deciding what it is, by content before extension.
+// Every refusal is an InputError naming the file and the reason.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Format } from '../model.ts';
+
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'InputError';
+  }
+}
+
+export interface RawSource {
+  path: string;
+  name: string;
+  bytes: Buffer;
+  sha256: string;
+  format: Format;
+  /** Decoded text (not for PDF). */
+  text?: string;
+  /** Non-fatal remarks, e.g. an extension that does not match the content. */
+  warnings: string[];
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const EXTENSIONS: Record<string, Format> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+  '.htm': 'html',
+  '.html': 'html',
+  '.xhtml': 'html',
+  '.pdf': 'pdf',
+};
+
+export function formatOfExtension(file: string): Format | undefined {
+  return EXTENSIONS[path.extname(file).toLowerCase()];
+}
+
+const MAGIC: Array<[string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP archive (or Office document)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+function startsWith(bytes: Buffer, sig: number[]): boolean {
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+/** The first offset where the bytes stop being valid UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function lineAndColumn(bytes: Buffer, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lastNl = -1;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lastNl = i;
+    }
+  }
+  return { line, column: offset - lastNl };
+}
+
+function looksLikeHtml(head: string): boolean {
+  const h = head.trimStart().slice(0, 2048).toLowerCase();
+  return (
+    h.startsWith('<!doctype html') ||
+    h.startsWith('<html') ||
+    (h.startsWith('<?xml') && h.includes('<html')) ||
+    (h.startsWith('<') && /<(html|body|head|div|table|p)[\s>]/.test(h.slice(0, 512)))
+  );
+}
+
+/** Decode bytes to text: UTF-16 with BOM, UTF-8 (BOM dropped), refusing invalid UTF-8 with its position. */
+export function decode(file: string, bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const { line, column } = lineAndColumn(bytes, bad);
+    throw new InputError(
+      file,
+      `invalid UTF-8 at byte ${bad} (line ${line}, column ${column}): 0x${bytes[bad].toString(16).padStart(2, '0')}`,
+    );
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+export interface ReadOptions {
+  maxBytes?: number;
+}
+
+/** Read one file and classify it. Throws InputError for anything that cannot be ingested. */
+export async function readSource(file: string, options: ReadOptions = {}): Promise<RawSource> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === 'ENOENT' ? 'no such file or directory' : `cannot stat (${code ?? String(err)})`);
+  }
+  if (!stat.isFile()) throw new InputError(file, 'not a regular file');
+  if (stat.size > maxBytes) {
+    throw new InputError(file, `file is ${stat.size} bytes, over the size limit of ${maxBytes} bytes (--max-bytes)`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(err)})`);
+  }
+  if (bytes.length === 0) throw new InputError(file, 'empty file');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const byExt = formatOfExtension(file);
+  const warnings: string[] = [];
+  const base: Omit<RawSource, 'format'> = { path: file, name: path.basename(file), bytes, sha256, warnings };
+
+  if (bytes.subarray(0, 1024).includes(Buffer.from('%PDF-'))) {
+    if (byExt !== 'pdf') warnings.push(`extension says ${byExt ?? 'unknown'} but the content is PDF; read as PDF`);
+    return { ...base, format: 'pdf' };
+  }
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16) {
+    for (const [what, sig] of MAGIC) {
+      if (startsWith(bytes, sig)) throw new InputError(file, `binary file (${what}), not an announcement`);
+    }
+    const head = bytes.subarray(0, 8192);
+    if (head.includes(0)) throw new InputError(file, 'binary file (contains NUL bytes)');
+  }
+  if (byExt === 'pdf') throw new InputError(file, 'not a PDF: no %PDF- header (corrupt or mislabelled file)');
+  const text = decode(file, bytes);
+  if (text.trim().length === 0) throw new InputError(file, 'empty file (only white space)');
+  if (looksLikeHtml(text)) {
+    if (byExt !== 'html') warnings.push(`extension says ${byExt ?? 'unknown'} but the content is HTML; read as HTML`);
+    return { ...base, format: 'html', text };
+  }
+  if (byExt === 'html') {
+    warnings.push('extension says HTML but the content has no HTML markup; read as text');
+    return { ...base, format: 'text', text };
+  }
+  return { ...base, format: byExt ?? 'text', text };
+}

@@ -1,0 +1,47 @@
+// A driver to the test Neo4j (see global-setup.ts) and a way to start each file clean.
+import { inject } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { createDriver, type Neo4jConfig } from '../../graph/driver.ts';
+import { resetSchemaCache } from '../../graph/schema.ts';
+
+export function testConfig(): Neo4jConfig {
+  return {
+    uri: inject('neo4jUri'),
+    user: inject('neo4jUser') || undefined,
+    password: inject('neo4jPassword') || undefined,
+    database: inject('neo4jDatabase') || undefined,
+  };
+}
+
+export function testDriver(): Driver {
+  return createDriver(testConfig());
+}
+
+/** Environment for child `kg` processes so they talk to the test server. */
+export function testEnv(): NodeJS.ProcessEnv {
+  const c = testConfig();
+  return { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user ?? '', NEO4J_PASSWORD: c.password ?? '', NEO4J_DATABASE: c.database ?? '' };
+}
+
+export async function clearDatabase(driver: Driver): Promise<void> {
+  const db = inject('neo4jDatabase') || undefined;
+  // CALL ... IN TRANSACTIONS needs an auto-commit transaction: session.run gives one.
+  const session = driver.session({ database: db });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+  resetSchemaCache();
+}
+
+export async function counts(driver: Driver): Promise<{ nodes: Record<string, number>; rels: Record<string, number> }> {
+  const db = inject('neo4jDatabase') || undefined;
+  const nodes: Record<string, number> = {};
+  const rels: Record<string, number> = {};
+  const a = await driver.executeQuery('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c', {}, { database: db });
+  for (const r of a.records) nodes[r.get('l')] = Number(r.get('c'));
+  const b = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c', {}, { database: db });
+  for (const r of b.records) rels[r.get('t')] = Number(r.get('c'));
+  return { nodes, rels };
+}
