@@ -1,11 +1,333 @@
-// Extraction entry point: a document in, facts and entities out.
-import type { SourceDocument } from '../model.ts';
-import type { Extraction } from './types.ts';
+// Extraction: a document in, facts and entities out. Stages, in order:
+//   1. issuers and defined terms per announcement (the “Company”, the DEFINITIONS table);
+//   2. names: organisations, institutions, people (honorifics, signatures, compromise),
+//      inline definitions (Xunlei (“Xunlei”), Mr. Lei Jun (“Mr. Lei”));
+//   3. fact rules over sentences whose cue words make a fact possible;
+//   4. post-passes: term of office, end dates from resignations, net proceeds, merging.
+// Financial tables and boilerplate are never mined.
+import type { Announcement, Paragraph, SourceDocument } from '../model.ts';
+import type { ArgValue, Fact, FactBody, FactType } from '../facts/types.ts';
+import { ENTITY_ARGS, REQUIRED, argNames, isMoney } from '../facts/types.ts';
+import type { Extraction, OrgLabel } from './types.ts';
+import type { Ref, SentenceContext } from './context.ts';
+import { Registry } from './registry.ts';
+import { findHonorificPeople, findOrganizations, findPlainPeople, findSignaturePeople, type NameMention } from './names.ts';
+import { sentences } from './sentences.ts';
+import { spanOfPlain } from '../read/plain.ts';
+import { AUDITORS, EXCHANGES } from './lexicon.ts';
+import { entityKey, fold } from './normalize.ts';
+import { eventRule, type EventState } from './rules/events.ts';
+import { boardCompositionRule, committeeCompositionRule } from './rules/composition.ts';
+import { biographyRule, type BioState } from './rules/biography.ts';
+import { acquisitionRule, equityTransferRule, netProceeds, shareIssueRule, subsidiaryRule } from './rules/transactions.ts';
+import { auditorRule, inlineListingRule, registeredSecuritiesRule } from './rules/listings.ts';
+import { signaturePositions } from './rules/signature.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = 'kg-extract/0.1.0';
+export const EXTRACTOR_VERSION = 'kg-extract/0.2.0';
+
+/** Cue words: a sentence without any of them cannot state a fact we extract. */
+const CUES = /appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
+
+interface AnnouncementInfo {
+  issuer: string | null;
+  date: string | null;
+}
+
+const INLINE_DEF = /^\s*\((?:the\s+|together with [^“"]*?|collectively,?\s+)?[“"]([^”"]{1,60})[”"]/;
+
+function issuerName(a: Announcement, doc: SourceDocument, registry: Registry): string | null {
+  const fromDefinition = registry.alias(a.id, 'Company')?.name ?? registry.alias('*', 'Company')?.name;
+  const raw = fromDefinition ?? a.issuer ?? doc.announcements.find((x) => x.issuer)?.issuer ?? null;
+  if (!raw) return null;
+  // A cover page in capitals: prefer the way the body writes the name.
+  if (!/[a-z]/.test(raw)) {
+    const re = new RegExp(raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i');
+    for (const p of doc.paragraphs) {
+      const m = re.exec(p.plain.text);
+      if (m && /[a-z]/.test(m[0])) return m[0];
+    }
+  }
+  return raw;
+}
+
+function mentionEvidence(p: Paragraph, from: number, to: number, doc: SourceDocument) {
+  const { start, end } = spanOfPlain(p.plain, from, to);
+  return { paragraph: p.id, start, end, quote: doc.text.slice(start, end) };
+}
+
+function mined(p: Paragraph): boolean {
+  return !p.boilerplate && p.plain.text.length > 0;
+}
+
+/** Names found in a paragraph, before resolution. */
+function namesIn(p: Paragraph): NameMention[] {
+  const text = p.plain.text;
+  const out: NameMention[] = [...findOrganizations(text), ...findHonorificPeople(text), ...findSignaturePeople(text)];
+  for (const a of AUDITORS) {
+    let i = text.indexOf(a);
+    while (i >= 0) {
+      if (!out.some((o) => i < o.to && i + a.length > o.from)) out.push({ from: i, to: i + a.length, name: a, kind: 'organization', label: 'Company' });
+      i = text.indexOf(a, i + a.length);
+    }
+  }
+  if (CUES.test(text) && !/^[A-Z\s\d,.;:()&'-]+$/.test(text)) {
+    for (const m of findPlainPeople(text)) if (!out.some((o) => m.from < o.to && m.to > o.from)) out.push(m);
+  }
+  return out.sort((a, b) => a.from - b.from || b.to - a.to);
+}
 
 export function extract(doc: SourceDocument): Extraction {
-  void doc;
-  return { facts: [], entities: [] };
+  const registry = new Registry();
+  const info = new Map<string, AnnouncementInfo>();
+  const paragraphsOf = new Map<string, Paragraph[]>();
+  for (const p of doc.paragraphs) paragraphsOf.set(p.announcementId, [...(paragraphsOf.get(p.announcementId) ?? []), p]);
+
+  // 1. Defined terms from DEFINITIONS tables: a meaning that opens with a name makes the term its alias.
+  for (const d of doc.definitions) {
+    const orgs = findOrganizations(d.meaning);
+    if (orgs[0] && orgs[0].from <= 4) registry.addAlias(d.announcementId, d.term, 'organization', orgs[0].name);
+  }
+  // 2. Names and inline definitions, all paragraphs first so short forms can look ahead.
+  const found = new Map<string, NameMention[]>();
+  for (const p of doc.paragraphs) {
+    if (!mined(p)) continue;
+    const names = namesIn(p);
+    found.set(p.id, names);
+    for (const n of names) {
+      if (n.kind === 'person' && !n.short) registry.addPerson(p.announcementId, n.name, n.honorific);
+      if (n.kind === 'organization') registry.entity('organization', registry.canonicalOrg(n.name), n.label === 'University' ? 'University' : n.label === 'GovernmentBody' ? 'GovernmentBody' : 'Company');
+    }
+  }
+  for (const p of doc.paragraphs) {
+    const names = found.get(p.id);
+    if (!names) continue;
+    for (const n of names) {
+      const def = INLINE_DEF.exec(p.plain.text.slice(n.to));
+      if (!def) continue;
+      const target = n.kind === 'person' && n.short ? registry.resolveShort(p.announcementId, n.honorific, n.name) : n.kind === 'organization' ? registry.canonicalOrg(n.name) : n.name;
+      if (target) registry.addAlias(p.announcementId, def[1], n.kind, target);
+    }
+  }
+  // "the Company": the issuer of each announcement.
+  for (const a of doc.announcements) {
+    const issuer = issuerName(a, doc, registry);
+    if (issuer) {
+      registry.entity('organization', issuer, 'Company');
+      if (!registry.alias(a.id, 'Company')) registry.addAlias(a.id, 'Company', 'organization', issuer);
+    }
+    info.set(a.id, { issuer, date: a.date ?? doc.announcements.find((x) => x.date)?.date ?? null });
+  }
+
+  // 3. Facts, sentence by sentence.
+  const pending: Array<{ fact: FactBody; confidence: number; evidence: Fact['evidence'] }> = [];
+  const eventStates = new Map<string, EventState>();
+  const bioStates = new Map<string, BioState>();
+  for (const p of doc.paragraphs) {
+    if (!mined(p) || !found.has(p.id)) continue;
+    const a = doc.announcements.find((x) => x.id === p.announcementId)!;
+    const ai = info.get(a.id)!;
+    const text = p.plain.text;
+    const refs = resolveRefs(p, found.get(p.id)!, registry, text);
+    const eventState = eventStates.get(a.id) ?? { lastDate: new Map() };
+    eventStates.set(a.id, eventState);
+    const bioState = bioStates.get(a.id) ?? {};
+    bioStates.set(a.id, bioState);
+    const rules = [eventRule(eventState), boardCompositionRule, committeeCompositionRule, biographyRule(bioState), equityTransferRule, shareIssueRule, subsidiaryRule, acquisitionRule, inlineListingRule, registeredSecuritiesRule, auditorRule];
+    for (const s of sentences(text)) {
+      if (!CUES.test(s.text)) continue;
+      const ctx: SentenceContext = {
+        doc,
+        paragraph: p,
+        announcement: a,
+        text: s.text,
+        offset: s.from,
+        paragraphText: text,
+        issuer: ai.issuer,
+        date: ai.date,
+        registry,
+        refs: refs.filter((r) => r.from >= s.from && r.to <= s.to).map((r) => ({ ...r, from: r.from - s.from, to: r.to - s.from })),
+        emit(type: FactType, args: Record<string, ArgValue | undefined>, confidence = 0.8) {
+          const clean: Record<string, ArgValue> = {};
+          for (const [k, v] of Object.entries(args)) if (v !== undefined && v !== null && v !== '') clean[k] = v;
+          if (!REQUIRED[type].every((k) => clean[k] !== undefined)) return;
+          pending.push({ fact: { type, source: doc.name, ...clean }, confidence, evidence: [mentionEvidence(p, s.from, s.to, doc)] });
+        },
+      };
+      for (const rule of rules) rule(ctx);
+    }
+    // Net proceeds stated for one kind of issue: attach to that kind's facts of this paragraph.
+    for (const s of sentences(text)) {
+      const np = netProceeds(s.text);
+      if (!np) continue;
+      for (const f of pending) {
+        if (f.fact.type === 'share_issue' && f.fact.kind === np.kind && f.evidence.some((e) => e.paragraph === p.id) && !f.fact.netProceeds) {
+          f.fact.netProceeds = np.money;
+          f.evidence.push(mentionEvidence(p, s.from, s.to, doc));
+        }
+      }
+    }
+  }
+  // Signature blocks of filings: "/s/ Name", "Name: ...", "Title: ..." over several paragraphs.
+  for (const a of doc.announcements) {
+    const ai = info.get(a.id)!;
+    if (!ai.issuer) continue;
+    for (const sp of signaturePositions(paragraphsOf.get(a.id) ?? [], ai.issuer)) {
+      pending.push({ fact: { type: 'position', source: doc.name, person: sp.person, organization: ai.issuer, title: sp.title }, confidence: 0.8, evidence: sp.evidence.map((e) => ({ ...e, quote: doc.text.slice(e.start, e.end) })) });
+      registry.addPerson(a.id, sp.person);
+    }
+  }
+  // Listings from the issuer block's stock codes.
+  for (const a of doc.announcements) {
+    const ai = info.get(a.id)!;
+    if (!ai.issuer) continue;
+    for (const c of a.stockCodes) {
+      const p = doc.paragraphs.find((x) => x.start <= c.span.start && x.end >= c.span.end);
+      if (!p) continue;
+      pending.push({ fact: { type: 'listing', source: doc.name, organization: ai.issuer, exchange: c.exchange, code: c.code }, confidence: 0.95, evidence: [{ paragraph: p.id, start: c.span.start, end: c.span.end, quote: doc.text.slice(c.span.start, c.span.end) }] });
+    }
+  }
+
+  const facts = postProcess(pending, doc);
+  return withEntities(facts, registry, found, doc);
+}
+
+/** Resolve a paragraph's names: short forms to full names, defined terms and "the Company" to entities. */
+function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, text: string): Ref[] {
+  const refs: Ref[] = [];
+  for (const n of names) {
+    if (n.kind === 'person') {
+      const name = n.short ? registry.resolveShort(p.announcementId, n.honorific, n.name) : n.name;
+      if (name) refs.push({ from: n.from, to: n.to, kind: 'person', name, surface: text.slice(n.from, n.to) });
+    } else {
+      const alias = registry.alias(p.announcementId, n.name);
+      refs.push({ from: n.from, to: n.to, kind: alias?.kind ?? 'organization', name: alias?.name ?? registry.canonicalOrg(n.name), surface: n.name });
+    }
+  }
+  // Defined terms used as names: “Xunlei”, the Target Company, the Company, Mr. Lei (as defined).
+  const terms = registry.aliasTerms(p.announcementId);
+  for (const term of terms) {
+    const re = new RegExp(`(?<![\\w“"])(?:the\\s+)?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\w”"])`, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const from = m.index;
+      const to = m.index + m[0].length;
+      if (refs.some((r) => from < r.to && to > r.from)) continue;
+      // Inside the quotes of its own definition: not a use.
+      if (/[“"]$/.test(text.slice(0, from)) || /^[”"]/.test(text.slice(to))) continue;
+      const target = registry.alias(p.announcementId, m[0]);
+      if (target) refs.push({ from, to, kind: target.kind, name: target.name, surface: m[0] });
+    }
+  }
+  return refs.sort((a, b) => a.from - b.from);
+}
+
+type Pending = { fact: FactBody; confidence: number; evidence: Fact['evidence'] };
+
+function requiredKey(f: FactBody): string {
+  const req = [...REQUIRED[f.type]];
+  if (f.committee !== undefined) req.push('committee');
+  return f.type + '|' + req.map((k) => (typeof f[k] === 'string' ? fold(String(f[k])) : JSON.stringify(f[k]))).join('|');
+}
+
+function postProcess(pending: Pending[], doc: SourceDocument): Pending[] {
+  // A fact stated several times is one fact, with all its evidence; optional arguments are unioned.
+  const merged = new Map<string, Pending>();
+  for (const p of pending) {
+    const k = requiredKey(p.fact);
+    const m = merged.get(k);
+    if (!m) {
+      merged.set(k, { fact: { ...p.fact }, confidence: p.confidence, evidence: [...p.evidence] });
+      continue;
+    }
+    for (const a of argNames(p.fact as unknown as Fact)) if (m.fact[a] === undefined) m.fact[a] = p.fact[a];
+    for (const e of p.evidence) if (!m.evidence.some((x) => x.start === e.start && x.end === e.end)) m.evidence.push(e);
+    m.confidence = Math.min(0.99, Math.max(m.confidence, p.confidence) + 0.05);
+  }
+  const facts = [...merged.values()];
+  // End dates from resignations: a position held in the issuer ends when the person resigns that role.
+  for (const r of facts.filter((f) => f.fact.type === 'resignation' && f.fact.effectiveDate && !f.fact.committee)) {
+    for (const p of facts) {
+      if (p.fact.type !== 'position' || p.fact.endDate) continue;
+      if (fold(String(p.fact.person)) !== fold(String(r.fact.person)) || fold(String(p.fact.organization)) !== fold(String(r.fact.organization))) continue;
+      if (fold(String(p.fact.title)) === fold(String(r.fact.role))) p.fact.endDate = r.fact.effectiveDate;
+    }
+  }
+  // A promotion ends the lower office: the vice chairman appointed chairman is no longer vice chairman.
+  const LADDER: Record<string, string> = { 'vice chairman': 'chairman', 'acting chief executive officer': 'chief executive officer', 'deputy chief executive officer': 'chief executive officer' };
+  for (const ap of facts.filter((f) => f.fact.type === 'appointment' && f.fact.effectiveDate && !f.fact.committee)) {
+    for (const p of facts) {
+      if (p.fact.type !== 'position' || p.fact.endDate) continue;
+      if (fold(String(p.fact.person)) !== fold(String(ap.fact.person)) || fold(String(p.fact.organization)) !== fold(String(ap.fact.organization))) continue;
+      if (LADDER[String(p.fact.title)] === ap.fact.role) {
+        p.fact.endDate = ap.fact.effectiveDate;
+        p.evidence.push(...ap.evidence.filter((e) => !p.evidence.some((x) => x.start === e.start)));
+      }
+    }
+  }
+  // Term of office: "The appointment shall be for an initial term of three years".
+  for (const a of doc.announcements) {
+    const paras = doc.paragraphs.filter((p) => p.announcementId === a.id);
+    for (const p of paras) {
+      const m = /\b(?:initial\s+)?term\s+of\s+((?:one|two|three|four|five|six|\d+)\s+years?|(?:\w+\s+)?months?)\b/i.exec(p.plain.text);
+      if (!m) continue;
+      for (const f of facts) {
+        if (f.fact.type !== 'appointment' || f.fact.committee || f.fact.term) continue;
+        if (!f.evidence.some((e) => paras.some((x) => x.id === e.paragraph))) continue;
+        if (!/director/.test(String(f.fact.role))) continue;
+        const surname = String(f.fact.person).split(' ');
+        if (!surname.some((w) => w.length > 1 && p.plain.text.includes(w)) && !/\bThe appointment\b/i.test(p.plain.text)) continue;
+        f.fact.term = m[1].toLowerCase();
+        const s = p.plain.text.lastIndexOf('.', m.index) + 1;
+        const e = p.plain.text.indexOf('.', m.index);
+        f.evidence.push(mentionEvidence(p, s + (p.plain.text[s] === ' ' ? 1 : 0), e < 0 ? p.plain.text.length : e + 1, doc));
+      }
+    }
+  }
+  return facts;
+}
+
+function finalize(facts: Pending[], registry: Registry): Fact[] {
+  return facts.map((p) => {
+    const f = { ...p.fact, evidence: p.evidence, confidence: p.confidence } as Fact;
+    // Entity arguments under each entity's final name (mixed case over capitals).
+    for (const k of argNames(f)) {
+      const kind = ENTITY_ARGS[k];
+      if (!kind || typeof f[k] !== 'string') continue;
+      if (k === 'exchange') {
+        const canon = EXCHANGES.find(([re]) => re.test(String(f[k])))?.[1];
+        if (canon) f[k] = canon;
+      }
+      const e = registry.entities.get(entityKey(kind, String(f[k])));
+      if (e) f[k] = e.name;
+    }
+    void isMoney;
+    return f;
+  });
+}
+
+const ARG_LABEL: Record<string, OrgLabel> = { exchange: 'Exchange', auditor: 'Auditor', institution: 'University' };
+
+function withEntities(facts: Pending[], registry: Registry, found: Map<string, NameMention[]>, doc: SourceDocument): Extraction {
+  const final = finalize(facts, registry);
+  // Every entity a fact names exists, with the label its role implies.
+  for (const f of final) {
+    for (const k of argNames(f)) {
+      const kind = ENTITY_ARGS[k];
+      if (!kind || typeof f[k] !== 'string') continue;
+      registry.entity(kind, String(f[k]), kind === 'organization' ? ARG_LABEL[k] ?? 'Company' : undefined);
+    }
+  }
+  // Mentions: every resolved name in a mined paragraph, with its exact span.
+  for (const p of doc.paragraphs) {
+    const names = found.get(p.id);
+    if (!names) continue;
+    for (const r of resolveRefs(p, names, registry, p.plain.text)) {
+      registry.mention(r.kind, r.name, mentionEvidence(p, r.from, r.to, doc));
+    }
+  }
+  const named = new Set(final.flatMap((f) => argNames(f).filter((k) => ENTITY_ARGS[k] && typeof f[k] === 'string').map((k) => entityKey(ENTITY_ARGS[k], String(f[k])))));
+  // Keep entities that facts name or that are mentioned more than in passing.
+  const entities = [...registry.entities.values()].filter((e) => named.has(e.key) || e.mentions.length > 0);
+  return { facts: final, entities };
 }

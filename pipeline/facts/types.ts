@@ -38,6 +38,13 @@ export interface Fact {
   [arg: string]: ArgValue | Evidence[] | undefined;
 }
 
+/** A fact before evidence is attached. */
+export interface FactBody {
+  type: FactType;
+  source: string;
+  [arg: string]: ArgValue | undefined;
+}
+
 /** Required arguments per type (committee is required when present in gold; see spec). */
 export const REQUIRED: Record<FactType, string[]> = {
   appointment: ['person', 'organization', 'role'],
