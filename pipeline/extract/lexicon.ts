@@ -82,7 +82,7 @@ export const ROLES: Array<[string, string]> = [
 
 /** Titles seen in biographies and signatures, beyond the roles above. */
 export const TITLE_WORDS =
-  /\b(?:(?:senior |executive |deputy |assistant |associate )?vice president|president|managing director|general manager|deputy general manager|manager|engineer|partner|analyst|consultant|secretary|governor|treasurer|controller|counsel|head|officer|chairman|chairwoman|director|founder|co-founder|chief [a-z]+ officer|supervisor|professor|lecturer|researcher|accountant|auditor)\b/i;
+  /\b(?:(?:senior |executive |deputy |assistant |associate )?vice president|president|managing director|general manager|deputy general manager|manager|engineer|partner|analyst|consultant|secretary|governor|treasurer|controller|counsel|head|officer|chairman|chairwoman|director|founder|co-founder|chief [a-z]+ officer|acting chief executive officer|CEO|CFO|COO|CTO|supervisor|professor|lecturer|researcher|accountant|auditor)\b/i;
 
 export const COMMITTEE_NAMES = [
   'Audit', 'Audit and Risk Management', 'Audit and Risk', 'Nomination', 'Remuneration', 'Compensation', 'Risk Management', 'Corporate Governance',

@@ -43,6 +43,25 @@ function trimOrg(name: string): { name: string; cut: number } {
     cut += m[0].length;
     s = s.slice(m[0].length);
   }
+  // "Chief Financial Officer and Treasurer of AFC Gamma, Inc.": a title in front is not part of the name.
+  const titled = /^.*\b(?:Officer|Directors?|Chairman|Chairwoman|President|Treasurer|Secretary|Counsel|Manager|Members?|Board|Committee|Shareholders?|Partner|Founder|Governor)\s+of\s+(?:the\s+)?(?=[A-Z])/.exec(s);
+  if (titled && s.length - titled[0].length >= 3) {
+    cut += titled[0].length;
+    s = s.slice(titled[0].length);
+  }
+  // "Clinical Development of Halcyon Biologics Corp.": "of" joins a name only after the heads that take it
+  // (Bank of China, University of Illinois, Commonwealth of Pennsylvania).
+  const ofs = [...s.matchAll(/\s(?:of)\s/g)];
+  for (let i = ofs.length - 1; i >= 0; i--) {
+    const before = s.slice(0, ofs[i].index).split(/\s+/).pop() ?? '';
+    if (/^(?:Bank|University|Institute|College|School|Academy|Commonwealth|Department|Ministry|Government|Republic|Chamber|Federation|Association|Society|Bureau|Office|State|Exchange|Board|Trust|Church|City|Port|Province|Museum|Council|Authority|Commission|Corporation)$/.test(before)) continue;
+    const rest = s.slice(ofs[i].index! + ofs[i][0].length);
+    if (rest.length >= 3 && /^[A-Z]/.test(rest)) {
+      cut += ofs[i].index! + ofs[i][0].length;
+      s = rest;
+    }
+    break;
+  }
   // "Company and Kingsoft Corporation": a generic word joined to a name is two parties.
   const and = /^(.*?)\s(?:and|&)\s(.+)$/.exec(s);
   if (and && GENERIC.test(and[1].replace(/^the\s/i, ''))) {
@@ -55,7 +74,7 @@ function trimOrg(name: string): { name: string; cut: number } {
 export function findOrganizations(text: string): NameMention[] {
   const out: NameMention[] = [];
   const push = (from: number, raw: string, label: NameMention['label']) => {
-    const { name, cut } = trimOrg(raw.replace(/[,\s]+$/, ''));
+    const { name, cut } = label === 'University' && /^The\s/.test(raw) ? { name: raw.replace(/[,\s]+$/, ''), cut: 0 } : trimOrg(raw.replace(/[,\s]+$/, ''));
     if (name.length < 3 || GENERIC.test(name) || /^(?:Inc|Ltd|Limited|Corporation|Group|Holdings|Company)\.?$/.test(name)) return;
     if (label === 'Company' && NOT_ORG_HEAD.test(name) && !/(Limited|Ltd\.?|Corporation|Inc\.)$/.test(name)) return;
     const f = from + cut;

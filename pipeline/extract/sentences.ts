@@ -17,7 +17,11 @@ export function sentences(text: string): Sentence[] {
   while ((m = re.exec(text))) {
     const end = m.index + 1;
     if (m[0] === ';') continue; // semicolons separate list items, not sentences
-    if (m[0] === '.' && ABBREV.test(text.slice(Math.max(from, end - 8), end))) continue;
+    if (m[0] === '.' && ABBREV.test(text.slice(Math.max(from, end - 8), end))) {
+      // A company's "Inc." or "Corp." can end a sentence: split when a typical opener follows.
+      const legal = /\b(?:Inc|Corp|Ltd|Co)\.$/.test(text.slice(Math.max(from, end - 6), end));
+      if (!legal || !/^["”’)]?\s+(?:Mr|Ms|Mrs|Dr|The|He|She|His|Her|In|On|Prior|Since|From|During|As|Before|After|This|These|It|They|We|Our)\b/.test(text.slice(end))) continue;
+    }
     // Decimal numbers and section numbers: "5.02", "US$11.27".
     if (m[0] === '.' && /\d$/.test(text.slice(0, m.index)) && /^\d/.test(text.slice(end))) continue;
     let to = end;

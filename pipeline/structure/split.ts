@@ -73,8 +73,7 @@ function announcementStarts(blocks: Block[]): AnnouncementStart[] {
   const isIssuerBlock = (i: number) => {
     const b = blocks[i];
     if (!b || b.kind === 'row') return false;
-    STOCK_CODE_LINE.lastIndex = 0;
-    return STOCK_CODE_LINE.test(plainOf(b));
+    return isStockCodeHeader(plainOf(b));
   };
   for (let i = 0; i < blocks.length; i++) {
     const t = plainOf(blocks[i]);
@@ -120,17 +119,15 @@ function describeAnnouncement(blocks: Block[], kind: Announcement['kind']): Pick
       if (m) issuer = m[1];
     }
     if (b.kind === 'row') continue;
-    STOCK_CODE_LINE.lastIndex = 0;
-    if (issuerIndex < 0 && STOCK_CODE_LINE.test(t)) {
+    if (issuerIndex < 0 && isStockCodeHeader(t)) {
       issuerIndex = i;
       codes.push(...stockCodes(b));
       // The issuer's name is the first line of the block, or the nearest name line above it.
       const candidates = [...lines(t), ...[i - 1, i - 2, i - 3].flatMap((k) => (k >= 0 ? lines(plainOf(blocks[k])).reverse() : []))];
-      issuer = candidates.find((l) => !l.startsWith('(') && !DISCLAIMER.test(l) && /[A-Za-z]/.test(l) && !INCORPORATED.test(l)) ?? null;
+      issuer = candidates.find((l) => !l.startsWith('(') && l.length < 120 && !DISCLAIMER.test(l) && /[A-Za-z]/.test(l) && !INCORPORATED.test(l)) ?? null;
       // Further stock-code blocks right after (separate lines in PDFs and HTML).
       for (let k = i + 1; k < blocks.length && k < i + 4; k++) {
-        STOCK_CODE_LINE.lastIndex = 0;
-        if (STOCK_CODE_LINE.test(plainOf(blocks[k]))) {
+        if (isStockCodeHeader(plainOf(blocks[k]))) {
           codes.push(...stockCodes(blocks[k]));
           issuerIndex = k;
         }
@@ -265,9 +262,14 @@ function tableIdOf(blocks: Block[], i: number): number | undefined {
   return i >= 0 ? blocks[i].tableId : undefined;
 }
 
+/** A header line "(Stock Code: 3896)": short, the code in parentheses at a line start, not a mention in prose. */
+function isStockCodeHeader(text: string): boolean {
+  if (text.length > 400) return false;
+  return /(?:^|\n)\s*\((?:[A-Za-z ]*?)?(?:Stock Code|Stock code|Ticker|Stock Ticker)s?\s*[:：]/.test(text);
+}
+
 function isIssuerHeader(b: Block): boolean {
-  STOCK_CODE_LINE.lastIndex = 0;
-  return STOCK_CODE_LINE.test(plainOf(b)) || INCORPORATED.test(plainOf(b).trim());
+  return isStockCodeHeader(plainOf(b)) || INCORPORATED.test(plainOf(b).trim());
 }
 
 function isDefinitionsTable(t: Table, sections: Section[], text: string): boolean {

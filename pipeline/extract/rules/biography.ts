@@ -10,7 +10,7 @@ export interface BioState {
 }
 
 const ANCHOR = /\b(?:is|was|has\s+been|had\s+been|have\s+been|(?:has|had)\s+(?:also\s+)?served|served|serves|will\s+serve|(?:has|had)\s+worked|worked|(?:has\s+)?acted|acts|holds|held|has\s+held)\s+(?:currently\s+|also\s+|successively\s+|previously\s+|concurrently\s+)*(?:(?:from|since)\s+[^,]*?\s+)?(?:as\s+)?(?=(?:a|an|the)\s|[A-Z])/g;
-const CLAUSE_END = /(?:;|\.\s|\.$|,\s+(?:and\s+)?(?:he|she|where|prior|before|during|in\s+which)\b|\s+and\s+(?:has|had|was|is|served|serves|joined)\b|\s+and\s+as\s+)/i;
+const CLAUSE_END = /(?:;|(?<!\b(?:Corp|Inc|Ltd|Co|No|Mr|Ms|Mrs|Dr|[A-Z]))\.\s|(?<!\b(?:Corp|Inc|Ltd|Co))\.$|,\s+(?:and\s+)?(?:he|she|where|prior|before|during|in\s+which)\b|\s+and\s+(?:has|had|was|is|served|serves|joined)\b|\s+and\s+as\s+)/i;
 
 function normTitle(raw: string): string {
   const t = raw
@@ -25,10 +25,15 @@ function normTitle(raw: string): string {
 
 /** Split "an engineer, development manager, and project manager" into titles. */
 function splitTitles(s: string): string[] {
-  return s
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-    .map((x) => x.trim())
-    .filter((x) => x && TITLE_WORDS.test(x));
+  const out: string[] = [];
+  for (const piece of s.split(/(\s*,\s*(?:and\s+)?|\s+and\s+)/)) {
+    const x = piece.trim();
+    if (!x || /^(?:,|,?\s*and)$/.test(x) || /^,\s*and$/.test(x)) continue;
+    if (TITLE_WORDS.test(x)) out.push(x);
+    // "Vice President, Finance": a qualifier after a comma belongs to the title before it.
+    else if (out.length && /^[A-Z]/.test(x) && !/^(?:and|or)\b/i.test(x)) out[out.length - 1] += ', ' + x;
+  }
+  return out;
 }
 
 interface Period {
@@ -79,10 +84,15 @@ function positionClause(ctx: SentenceContext, person: string, clauseFrom: number
   const clause = ctx.text.slice(clauseFrom, clauseTo);
   // Titles run up to " of <organisation>" (or " at <organisation>"); the period follows.
   const orgs = orgsAfterOf(ctx, clauseFrom, clauseTo);
-  let titlesText: string;
-  let organizations: string[];
+  let titlesText = '';
+  let organizations: string[] = [];
   const firstOrg = orgs.find((o) => /\b(?:of|at|with|in)\s+(?:the\s+)?$/i.test(ctx.text.slice(clauseFrom, o.from)));
-  if (firstOrg) {
+  const possessive = orgs.find((o) => o.from - clauseFrom <= 4 && /^[’']s\s/.test(ctx.text.slice(o.to, o.to + 3)));
+  if (possessive) {
+    // "the Company’s Chief Operating Officer since January 2023".
+    titlesText = ctx.text.slice(possessive.to + 2, clauseTo).replace(/\s+(?:since|from|between|in|until|during)\b.*$/i, '');
+    organizations = [possessive.name];
+  } else if (firstOrg) {
     titlesText = ctx.text.slice(clauseFrom, firstOrg.from).replace(/\s+(?:of|at|with|in)\s+(?:the\s+)?$/i, '');
     organizations = [firstOrg.name];
     // "a director of Home Depot Corporation and Savi Technology": further organisations joined by "and".
@@ -107,7 +117,12 @@ function positionClause(ctx: SentenceContext, person: string, clauseFrom: number
   // A company name the sentence defined for the issuer ("the Company") reads as the issuer.
   const titles = splitTitles(titlesText.replace(/\([^)]*\)/g, ''));
   if (!titles.length || !organizations.length) return;
-  const period = periodOf(clause);
+  let period = periodOf(clause);
+  if (!period.start && !period.end && !period.starts) {
+    // "From 2016 to 2022, she served as ...": the period opens the sentence.
+    const lead = /^\s*(?:From|Between)\s+([^,]+?)\s+(?:to|through|until|and)\s+([^,]+),/i.exec(ctx.text.slice(0, clauseFrom));
+    if (lead) period = { start: findDates(lead[1])[0]?.iso, end: findDates(lead[2])[0]?.iso };
+  }
   titles.forEach((t, i) => {
     const start = period.starts ? period.starts[i] ?? period.starts[period.starts.length - 1] : period.start;
     for (const organization of organizations) {
@@ -128,13 +143,24 @@ export function biographyRule(state: BioState) {
         state.lastPerson = p.name;
       }
     }
+    // "Dr. Vasquez, 49, has served": an age in commas right after a name.
+    for (const p of ctx.refs.filter((r) => r.kind === 'person')) {
+      const m2 = /^,\s(\d{2}),\s/.exec(text.slice(p.to));
+      if (m2 && Number(m2[1]) >= 18) ctx.emit('person_attribute', { person: p.name, attribute: 'age', value: Number(m2[1]), asOf: ctx.date ?? undefined }, 0.85);
+    }
     const first = ctx.refs.find((r) => r.kind === 'person');
     if (first) state.lastPerson = first.name;
     // Apposition: "Mr. Zou Tao (“Mr. Zou”), the vice chairman of the Board, has been appointed".
-    const appos = /^\s*(?:\([^)]*\))?\s*,\s*(?:the|a|an)\s+([a-z][a-z\s-]*?)\s+of\s+the\s+(?:Board|Company)\s*,/;
+    // Apposition: "Mr. Zou Tao (“Mr. Zou”), the vice chairman of the Board, has been appointed",
+    // "Mr. Wong Tak Ming, the chairman of the Board and an executive Director."
+    const appos = /^\s*(?:\([^)]*\))?\s*,\s*((?:the|a|an)\s+[a-z][A-Za-z\s-]*?)(?=[,.;]|$)/;
     for (const p of ctx.refs.filter((r) => r.kind === 'person')) {
       const m = appos.exec(text.slice(p.to));
-      if (m && ctx.issuer && TITLE_WORDS.test(m[1])) ctx.emit('position', { person: p.name, organization: ctx.issuer, title: normTitle(m[1]) }, 0.7);
+      if (!m || !ctx.issuer) continue;
+      for (const part of m[1].split(/\s+and\s+(?=(?:the|a|an)\s)/)) {
+        const board = /^(?:the|a|an)\s+([a-z][A-Za-z\s-]*?)\s+of\s+the\s+(?:Board|Company)$/.exec(part.trim()) ?? /^(?:the|a|an)\s+((?:independent\s+)?(?:non-)?(?:executive\s+)?[Dd]irector)$/.exec(part.trim());
+        if (board && TITLE_WORDS.test(board[1])) ctx.emit('position', { person: p.name, organization: ctx.issuer, title: normTitle(board[1]) }, 0.7);
+      }
     }
     // "joined Xiaomi Corporation in 2010" / "joined the Group in 2011".
     const joined = /\bjoined\s+(?:the\s+)?/g;

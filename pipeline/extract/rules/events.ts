@@ -11,7 +11,7 @@ const APPOINT = /\b(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are|will\s+be|sh
 const BECAME = /\b(?:became|becomes|will\s+become|has\s+become)\b/gi;
 const RESIGN = /\b(?:tendered\s+(?:his|her|their)\s+resignation\s+as|(?:has|have|had)\s+resigned\s+(?:as|from)|resigned\s+(?:as|from)|(?:will|would|to|decided\s+to|intends\s+to|decision\s+to)\s+resign\s+(?:as|from)|resign\s+(?:as|from)|(?:has\s+|have\s+|also\s+|had\s+)?ceased\s+to\s+(?:act\s+as|be|serve\s+as)|(?:will\s+)?(?:step|stepped|stepping)\s+down\s+(?:as|from)|(?:has\s+|will\s+)?retired?\s+(?:as|from)|resignation\s+as)\b/gi;
 const TRANSITION = /\b(?:transitioned|transitions|will\s+transition|moved|re-?designated)\s+from\s+(?:the\s+(?:role|position)\s+of\s+)?(.+?)\s+to\s+(?:the\s+(?:role|position)\s+of\s+)?(.+?)(?=\s+(?:and|with effect|effective|on|upon)\b|[,.;]|$)/gi;
-const ROLE_END = /\s*(?:\bwith effect\b|\beffective\b|,?\s*due to\b|,?\s*as (?:he|she|they) (?:wish|wishes|would)|,?\s*in order to\b|,?\s*following\b|,?\s*upon\b|,?\s*subject to\b|,?\s*and (?:has|have|will|was|is|he|she|the)\b|,?\s*with immediate effect|;|\.(?:\s|$)|\(the “|,\s*which\b|,\s*so as\b|,\s*for\b)/i;
+const ROLE_END = /\s*(?:\bwith effect\b|\beffective\b|,?\s*due to\b|,?\s*as (?:he|she|they) (?:wish|wishes|would)|,?\s*in order to\b|,?\s*following\b|,?\s*upon\b|,?\s*subject to\b|,?\s*and (?:has|have|will|was|is|he|she)\b|,?\s*with immediate effect|;|\.(?:\s|$)|,\s*which\b|,\s*so as\b|,\s*for\b)/i;
 const PRONOUN = /\b(?:he|she|they|his|her)\b/i;
 
 export interface EventState {

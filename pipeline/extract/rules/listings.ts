@@ -14,6 +14,8 @@ export function inlineListingRule(ctx: SentenceContext): void {
   while ((m = re.exec(ctx.text))) {
     const org = lastRefBefore(ctx, m.index + 1, 'organization');
     if (!org || m.index - org.to > 3) continue;
+    // "listed on the Main Board of the Stock Exchange (stock code: 8037)": the exchange is not the listed company.
+    if (EXCHANGES.some(([re]) => re.test(org.name)) || /\b(?:Board|Market)\b/.test(org.name)) continue;
     const exchange = exchangeOf(m[1]) ?? (/stock code|sehk/i.test(m[1]) ? 'Hong Kong Stock Exchange' : undefined);
     if (!exchange) continue;
     const codes = m[2].replace(/\([^)]*\)/g, ' ').match(/\b[0-9]{1,6}\b|\b[A-Z]{1,5}\b/g) ?? [];

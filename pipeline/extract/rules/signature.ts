@@ -28,7 +28,7 @@ export function signaturePositions(paragraphs: Paragraph[], issuer: string): Sig
     for (let k = i; k < Math.min(paragraphs.length, i + 4); k++) {
       const q = paragraphs[k];
       const text = q.plain.text;
-      const m = /Title:\s*(.+)$/m.exec(text) ?? (k > i && !/\/s\/|Name:|Date:/.test(text) ? /^(?:[A-Z][A-Za-z.'-]*\s){1,4}?((?:Senior |Executive |Vice |Chief |General |Managing |Corporate |Company |Assistant )?[A-Z][A-Za-z, &-]+)$/.exec(text.replace(new RegExp('^' + person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*'), '')) : null);
+      const m = /Title:\s*(.+)$/m.exec(text) ?? (k > i && !/\/s\/|Name:|Date:/.test(text) ? /^(?:[A-Z][A-Za-z.'-]*\s){0,4}?((?:Senior |Executive |Vice |Chief |General |Managing |Corporate |Company |Assistant )?[A-Z][A-Za-z, &-]+)$/.exec(text.replace(new RegExp('^' + person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*'), '')) : null);
       if (!m || !TITLE_WORDS.test(m[1])) continue;
       const titleText = m[1];
       const at = text.indexOf(titleText);

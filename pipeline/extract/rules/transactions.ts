@@ -11,8 +11,8 @@ function firstDayDate(text: string): string | undefined {
 
 function agreementDate(ctx: SentenceContext): string | undefined {
   if (!/\bentered into\b|\bsigned\b|\bexecuted\b/i.test(ctx.text)) return undefined;
-  const m = /^\s*(?:\(\w+\)\s*)?On\s+([^,(]+)/i.exec(ctx.text);
-  return m ? firstDayDate(m[1]) : undefined;
+  const m = /^\s*(?:\(\w+\)\s*)?On\s+/i.exec(ctx.text);
+  return m ? firstDayDate(ctx.text.slice(m[0].length, m[0].length + 40)) : undefined;
 }
 
 /** Clauses of a sentence: "(1) ...; and (2) ...", "(i) ..., (ii) ...". */
@@ -24,8 +24,9 @@ function clauses(text: string): Array<{ from: number; to: number }> {
   return out;
 }
 
-const TRANSFER_VERB = /\b(?:transfer|sell|dispose\s+of|disposal\s+of|sale\s+of|transferred|sold|disposed\s+of)\b/i;
-const ACQUIRE_VERB = /\b(?:acquire|acquired|purchase|purchased|acquisition\s+of)\b/i;
+// Verbs, not the names of agreements ("equity transfer agreement", "sale and purchase agreement").
+const TRANSFER_VERB = /(?<!equity\s|share\s)\b(?:transfer|sell|dispose\s+of|disposal\s+of|sale\s+of|transferred|sold|disposed\s+of)\b(?!\s+(?:and\s+purchase\s+)?agreement)/i;
+const ACQUIRE_VERB = /\b(?:acquire|acquired|purchase|purchased|acquisition\s+of)\b(?!\s+agreement)/i;
 
 export function equityTransferRule(ctx: SentenceContext): void {
   const text = ctx.text;
@@ -43,11 +44,21 @@ export function equityTransferRule(ctx: SentenceContext): void {
     const afterPct = c.from + pct.to;
     const target = ctx.refs.find((r) => r.kind === 'organization' && r.from >= afterPct && /\bin\s+(?:the\s+)?$/i.test(text.slice(afterPct, r.from)) && r.from - afterPct < 120);
     if (!target) continue;
-    const counterparty = ctx.refs.find((r) => r.kind === 'organization' && r.from > target.to && r.to <= c.to && /\b(?:to|from)\s+(?:the\s+)?$/i.test(text.slice(target.to, r.from)));
-    if (!counterparty || !actor) continue;
+    let counterparty = ctx.refs.find((r) => r.kind === 'organization' && r.from > target.to && r.to <= c.to && /\b(?:to|from)\s+(?:the\s+)?$/i.test(text.slice(target.to, r.from)));
+    // "the Vendor has agreed to sell, and the Purchaser has agreed to acquire, 60% of ...": two parties, two verbs.
+    if (!counterparty && selling) {
+      const buy = /\b(?:acquire|purchase|buy)\b/i.exec(text.slice(verb.index, c.from + pct.from));
+      if (buy) counterparty = lastRefBefore(ctx, verb.index + buy.index, 'organization');
+      if (counterparty && actor && counterparty.name === actor.name) counterparty = undefined;
+    }
+    if (!counterparty || (!actor && !selling)) continue;
+    if (selling && !actor && !ctx.refs.some((r) => r.kind === 'organization' && r.to <= c.from + pct.from && /^[’']s\s+$/.test(text.slice(r.to, c.from + pct.from)))) continue;
     const money = findMoney(part).find((x) => /consideration|for\s+(?:a\s+)?(?:total\s+)?(?:cash\s+)?$|at\s+(?:a\s+)?(?:total\s+)?(?:price|consideration)/i.test(part.slice(Math.max(0, x.from - 40), x.from)));
-    const transferor = selling ? actor : counterparty;
-    const transferee = selling ? counterparty : actor;
+    // "the disposal of TMPH’s 50% equity interest": the owner before the share is the one selling.
+    const owner = ctx.refs.find((r) => r.kind === 'organization' && r.to <= c.from + pct.from && /^[’']s\s+$/.test(text.slice(r.to, c.from + pct.from)));
+    const transferor = selling ? owner ?? actor : counterparty;
+    const transferee = selling ? counterparty : actor!;
+    if (!transferor) continue;
     if (transferor.name === transferee.name) continue;
     ctx.emit(
       'equity_transfer',
@@ -156,7 +167,7 @@ export function subsidiaryRule(ctx: SentenceContext): void {
     const child: Ref | undefined = lastRefBefore(ctx, m.index, 'organization');
     if (!child || child.name === parentRef.name) continue;
     const between = ctx.text.slice(child.to, m.index);
-    if (!/^\s*(?:\([^()]*?,\s*|,\s*(?:which is\s+|being\s+)?|\(\s*|\s+(?:is|was|became|becomes|will become)\s+)$/.test(between) && !/^\s*\([^)]*$/.test(between)) continue;
+    if (!/^\s*(?:\([^()]*?,\s*|\([^()]*\)\s*,\s*|,\s*(?:which is\s+|being\s+)?|\(\s*|\s+(?:is|was|became|becomes|will become)\s+)$/.test(between) && !/^\s*\([^)]*$/.test(between)) continue;
     ctx.emit('subsidiary', { parent: parentRef.name, child: child.name, percentage: /wholly[- ]owned/i.test(m[1] ?? '') && !/non-wholly/i.test(m[1] ?? '') ? 100 : undefined }, 0.8);
   }
 }
