@@ -180,6 +180,13 @@ function describeAnnouncement(blocks: Block[], kind: Announcement['kind']): Pick
       else if (/Date of Report/i.test(t) && t.length < 200) date = parseDate(t);
     }
   }
+  if (!date) {
+    // A place-and-date line near the end: "Hong Kong, 15 May 2026".
+    for (const b of blocks.slice(-8).reverse()) {
+      const l = lines(plainOf(b)).find((x) => PLACE_DATE.test(x) && x.length < 60);
+      if (l && (date = parseDate(l))) break;
+    }
+  }
   return { issuer: issuer ? issuer.replace(/\s+/g, ' ').trim() : null, title, date, stockCodes: codes };
 }
 
