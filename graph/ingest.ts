@@ -49,7 +49,8 @@ export async function ingest(driver: Driver, inputs: string[], options: IngestOp
   outcomes.forEach((o, i) => options.onFile?.(o, i, total));
   let connectionLost: string | null = null;
   for (const file of files) {
-    const shown = path.relative(process.cwd(), file) || file;
+    const rel = path.relative(process.cwd(), file);
+    const shown = rel && !rel.startsWith('..') ? rel : file;
     let outcome: FileOutcome;
     if (connectionLost) {
       outcome = { file: shown, ok: false, error: `not loaded: ${connectionLost}`, warnings: [] };

@@ -25,6 +25,16 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
       if (e.name.startsWith('.')) continue;
       if (e.isDirectory()) await walk(p);
       else if (e.isFile() && formatOfExtension(p)) files.push(p);
+      else if (e.isSymbolicLink()) {
+        // A link is followed; a broken one is reported rather than silently skipped.
+        try {
+          const target = await fs.stat(p);
+          if (target.isDirectory()) await walk(p);
+          else if (formatOfExtension(p)) files.push(p);
+        } catch {
+          problems.push({ file: p, reason: 'broken symbolic link' });
+        }
+      }
     }
   };
   for (const input of inputs) {

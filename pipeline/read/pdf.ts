@@ -19,6 +19,8 @@ interface Line {
   page: number;
   y: number;
   x: number;
+  /** Right edge of the line's last item. */
+  right: number;
   h: number;
   text: string;
   bold: boolean;
@@ -70,7 +72,7 @@ async function pageLines(data: Uint8Array, file: string): Promise<{ lines: Line[
           lastEnd = it.x + it.w;
         }
         const t = text.replace(/[ \u00a0]+/g, ' ').trim();
-        if (t) lines.push({ page: p, y: current[0].y, x: current[0].x, h: Math.max(...current.map((c) => c.h)), text: t, bold: current.every((c) => c.bold) });
+        if (t) lines.push({ page: p, y: current[0].y, x: current[0].x, right: lastEnd, h: Math.max(...current.map((c) => c.h)), text: t, bold: current.every((c) => c.bold) });
         current = [];
       };
       for (const it of items) {
@@ -114,15 +116,20 @@ export async function readPdf(bytes: Buffer, file: string): Promise<PdfResult> {
   const kept = lines.filter((l) => !drop.has(l));
   let text = '';
   const blocks: Block[] = [];
+  // A line that stops well short of the text's right margin ends a line of its own (a name, a title).
+  const margin = Math.max(...kept.map((l) => l.right), 0);
+  const short = (l: Line) => l.right < margin * 0.8;
   let para: Line[] = [];
   const emit = () => {
     if (!para.length) return;
     let s = '';
+    let prev: Line | null = null;
     for (const l of para) {
       if (!s) s = l.text;
       // De-hyphenate "acquisi-\ntion" but keep "Hong Kong-\nbased"-style capitals and dashes.
       else if (/[a-z]-$/.test(s) && /^[a-z]/.test(l.text)) s = s.slice(0, -1) + l.text;
-      else s += ' ' + l.text;
+      else s += (prev && short(prev) ? '\n' : ' ') + l.text;
+      prev = l;
     }
     if (text) text += '\n\n';
     const start = text.length;
@@ -140,7 +147,7 @@ export async function readPdf(bytes: Buffer, file: string): Promise<PdfResult> {
       const styleChange = prev.bold !== l.bold;
       const prevEndsSentence = /[.:;]$/.test(prev.text) && prev.text.length < 60;
       const tabular = l.text.includes('\t') || prev.text.includes('\t');
-      if (bigGap || styleChange || prevEndsSentence || tabular || (newPage && /[.:;]$/.test(prev.text))) emit();
+      if (bigGap || styleChange || prevEndsSentence || tabular || (newPage && (/[.:;]$/.test(prev.text) || short(prev)))) emit();
     }
     para.push(l);
   }

@@ -157,7 +157,7 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
   const base: Omit<RawSource, 'format'> = { path: file, name: path.basename(file), bytes, sha256, warnings };
 
   if (bytes.subarray(0, 1024).includes(Buffer.from('%PDF-'))) {
-    if (byExt !== 'pdf') warnings.push(`extension says ${byExt ?? 'unknown'} but the content is PDF; read as PDF`);
+    if (byExt !== 'pdf') warnings.push(`extension says ${(byExt ?? 'unknown').toUpperCase()} but the content is PDF; read as PDF`);
     return { ...base, format: 'pdf' };
   }
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -168,15 +168,20 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
     const head = bytes.subarray(0, 8192);
     if (head.includes(0)) throw new InputError(file, 'binary file (contains NUL bytes)');
   }
-  if (byExt === 'pdf') throw new InputError(file, 'not a PDF: no %PDF- header (corrupt or mislabelled file)');
-  const text = decode(file, bytes);
+  let text: string;
+  try {
+    text = decode(file, bytes);
+  } catch (err) {
+    if (byExt === 'pdf') throw new InputError(file, 'not a PDF: no %PDF- header, and not text either (corrupt or mislabelled file)');
+    throw err;
+  }
   if (text.trim().length === 0) throw new InputError(file, 'empty file (only white space)');
   if (looksLikeHtml(text)) {
-    if (byExt !== 'html') warnings.push(`extension says ${byExt ?? 'unknown'} but the content is HTML; read as HTML`);
+    if (byExt !== 'html') warnings.push(`extension says ${(byExt ?? 'unknown').toUpperCase()} but the content is HTML; read as HTML`);
     return { ...base, format: 'html', text };
   }
-  if (byExt === 'html') {
-    warnings.push('extension says HTML but the content has no HTML markup; read as text');
+  if (byExt === 'html' || byExt === 'pdf') {
+    warnings.push(`extension says ${byExt.toUpperCase()} but the content is plain text; read as text`);
     return { ...base, format: 'text', text };
   }
   return { ...base, format: byExt ?? 'text', text };
