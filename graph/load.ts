@@ -84,7 +84,9 @@ function chunks<T>(items: T[], size = BATCH): T[][] {
 async function unwind(tx: ManagedTransaction, query: string, name: string, rows: unknown[], counter: { writes: number }): Promise<void> {
   for (const chunk of chunks(rows)) {
     if (!chunk.length) continue;
+    const t = performance.now();
     await tx.run(query, { [name]: chunk });
+    if (process.env.KG_PROFILE) process.stderr.write(`${(performance.now() - t).toFixed(0).padStart(6)} ms  ${chunk.length} rows  ${query.replace(/\s+/g, ' ').slice(0, 90)}\n`);
     counter.writes += chunk.length;
   }
 }
@@ -123,8 +125,25 @@ function hash(s: string): string {
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
-/** Remove a document's whole subgraph, then entities nothing refers to any more. */
+/** Remove a document's whole subgraph, then those of its entities nothing refers to any more. */
 async function removeDocument(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  const touched = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (p:Paragraph {documentId: id})<-[:MENTIONED_IN]-(e:Entity)
+     RETURN collect(DISTINCT e.key) AS keys`,
+    { ids },
+  );
+  const keys = (touched.records[0]?.get('keys') as string[] | undefined) ?? [];
+  const committees = await tx.run(
+    `UNWIND $ids AS id MATCH (f:Fact {documentId: id})-[:COMMITTEE]->(c:Committee) RETURN collect(DISTINCT c.key) AS keys`,
+    { ids },
+  );
+  const committeeKeys = (committees.records[0]?.get('keys') as string[] | undefined) ?? [];
+  const factEntities = await tx.run(
+    `UNWIND $ids AS id MATCH (f:Fact {documentId: id})-->(e:Entity) RETURN collect(DISTINCT e.key) AS keys`,
+    { ids },
+  );
+  keys.push(...((factEntities.records[0]?.get('keys') as string[] | undefined) ?? []));
   await tx.run(
     `UNWIND $ids AS id
      MATCH (f:Fact {documentId: id}) DETACH DELETE f`,
@@ -143,10 +162,12 @@ async function removeDocument(tx: ManagedTransaction, ids: string[]): Promise<vo
     { ids },
   );
   await tx.run(
-    `MATCH (e:Entity) WHERE NOT (e)-[:MENTIONED_IN]->() AND NOT ()-->(e)
+    `UNWIND $keys AS k MATCH (e:Entity {key: k})
+     WHERE NOT (e)-[:MENTIONED_IN]->() AND NOT (:Fact)-->(e)
      DETACH DELETE e`,
+    { keys: [...new Set(keys)] },
   );
-  await tx.run(`MATCH (c:Committee) WHERE NOT (c)<--(:Fact) DETACH DELETE c`);
+  await tx.run(`UNWIND $keys AS k MATCH (c:Committee {key: k}) WHERE NOT (c)<--(:Fact) DETACH DELETE c`, { keys: committeeKeys });
 }
 
 export interface LoadOptions {
