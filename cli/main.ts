@@ -119,5 +119,9 @@ try {
   else process.stderr.write(`kg: ${(err as Error).stack ?? String(err)}\n`);
   process.exitCode = 1;
 } finally {
-  await closeDriver();
+  await Promise.race([closeDriver(), new Promise((r) => setTimeout(r, 5000))]);
+  // A probe of a port held by something that is not Bolt can leave a socket open: do not hang on it.
+  await new Promise<void>((r) => process.stdout.write('', () => r()));
+  await new Promise<void>((r) => process.stderr.write('', () => r()));
+  process.exit();
 }

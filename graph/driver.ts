@@ -24,10 +24,11 @@ export function isConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.NEO4J_URI);
 }
 
-export function createDriver(config: Neo4jConfig): Driver {
+export function createDriver(config: Neo4jConfig, connectionTimeout = 30_000): Driver {
   const auth = config.password ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : undefined;
   return neo4j.driver(config.uri, auth, {
     disableLosslessIntegers: true,
+    connectionTimeout,
     maxConnectionPoolSize: 20,
     connectionAcquisitionTimeout: 30_000,
     logging: { level: 'error', logger: () => {} },
@@ -54,7 +55,7 @@ export async function closeDriver(): Promise<void> {
 
 /** Whether a Bolt server answers at the URI, with its version when it does. */
 export async function probe(config: Neo4jConfig, timeoutMs = 3000): Promise<{ ok: true; version: string; edition: string } | { ok: false; error: string }> {
-  const driver = createDriver(config);
+  const driver = createDriver(config, timeoutMs);
   try {
     const info = await Promise.race([
       driver.getServerInfo({ database: config.database }),
@@ -71,6 +72,7 @@ export async function probe(config: Neo4jConfig, timeoutMs = 3000): Promise<{ ok
   } catch (err) {
     return { ok: false, error: (err as Error).message };
   } finally {
-    await driver.close().catch(() => {});
+    // A server that is not Bolt may never answer the handshake: do not wait on it.
+    await Promise.race([driver.close().catch(() => {}), new Promise((r) => setTimeout(r, 1000))]);
   }
 }

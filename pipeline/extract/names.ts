@@ -75,7 +75,9 @@ export function findOrganizations(text: string): NameMention[] {
   const out: NameMention[] = [];
   const push = (from: number, raw: string, label: NameMention['label']) => {
     const { name, cut } = label === 'University' && /^The\s/.test(raw) ? { name: raw.replace(/[,\s]+$/, ''), cut: 0 } : trimOrg(raw.replace(/[,\s]+$/, ''));
-    if (name.length < 3 || GENERIC.test(name) || /^(?:Inc|Ltd|Limited|Corporation|Group|Holdings|Company)\.?$/.test(name)) return;
+    if (name.length < 3 || GENERIC.test(name)) return;
+    // Legal forms alone ("Holdings Limited", "Company Limited") name nobody.
+    if (/^(?:(?:Inc|Ltd|Limited|Corporation|Corp|Group|Holdings|Company|Co|International|Investment|Investments|&)\.?,?\s*)+$/.test(name)) return;
     if (label === 'Company' && NOT_ORG_HEAD.test(name) && !/(Limited|Ltd\.?|Corporation|Inc\.)$/.test(name)) return;
     const f = from + cut;
     const t = f + name.length;

@@ -1,0 +1,151 @@
+// Reliability against the real Neo4j: reruns, concurrent runs, a killed run, a lost
+// server, and hostile names stored as plain values.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { ingest } from '../graph/ingest.ts';
+import { loadDocument } from '../graph/load.ts';
+import { createDriver } from '../graph/driver.ts';
+import { start, stop } from '../graph/server/local.ts';
+import { readDocument } from '../pipeline/read/document.ts';
+import { extract } from '../pipeline/extract/index.ts';
+import { SHARED_CORPUS, corpusFiles } from './helpers/corpus.ts';
+import { clearDatabase, counts, testDriver } from './helpers/neo4j.ts';
+import { kg, spawnKg } from './helpers/cli.ts';
+import { factsOf } from './helpers/extract.ts';
+import { entityKey } from '../pipeline/extract/normalize.ts';
+
+let driver: Driver;
+let clean: Awaited<ReturnType<typeof counts>>;
+let cleanFacts: string[];
+
+async function factIds(d: Driver = driver): Promise<string[]> {
+  const r = await d.executeQuery('MATCH (f:Fact) RETURN f.id AS id ORDER BY id');
+  return r.records.map((x) => x.get('id'));
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await clearDatabase(driver);
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+describe('idempotent loading', () => {
+  it('ingesting the corpus twice leaves identical node and relationship counts', async () => {
+    const first = await ingest(driver, [SHARED_CORPUS]);
+    expect(first.failed).toBe(0);
+    clean = await counts(driver);
+    cleanFacts = await factIds();
+    const second = await ingest(driver, [SHARED_CORPUS]);
+    expect(second.unchanged).toBe(first.loaded);
+    expect(first.loaded).toBeGreaterThanOrEqual(corpusFiles().length);
+    expect(await counts(driver)).toEqual(clean);
+    console.log('counts after ingesting ../shared/corpus:', JSON.stringify(clean));
+  });
+
+  it('two kg ingest processes at once over overlapping files give the same graph as one run', async () => {
+    await clearDatabase(driver);
+    const files = readdirSync(SHARED_CORPUS).map((f) => path.join(SHARED_CORPUS, f));
+    const half = Math.ceil(files.length / 2);
+    // The first process takes the first two thirds, the second the last two thirds: the middle third overlaps.
+    const a = kg(['ingest', ...files.slice(0, half + 4)]);
+    const b = kg(['ingest', ...files.slice(half - 4)]);
+    const [ra, rb] = await Promise.all([a, b]);
+    expect(ra.code, ra.stderr).toBe(0);
+    expect(rb.code, rb.stderr).toBe(0);
+    expect(await counts(driver)).toEqual(clean);
+    expect(await factIds()).toEqual(cleanFacts);
+  });
+
+  it('an ingest killed with SIGKILL half-way, then rerun, gives the same graph as a clean run', async () => {
+    await clearDatabase(driver);
+    const child = spawnKg(['ingest', SHARED_CORPUS]);
+    let loaded = 0;
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (d: Buffer) => {
+        loaded += (String(d).match(/\] loaded /g) ?? []).length;
+        if (loaded >= 5 && !child.killed) {
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+      child.on('close', () => resolve());
+    });
+    await new Promise((r) => child.once('close', r));
+    const partial = await counts(driver);
+    expect(partial.nodes.Document ?? 0).toBeLessThan(clean.nodes.Document);
+    const rerun = await kg(['ingest', SHARED_CORPUS]);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(await counts(driver)).toEqual(clean);
+    expect(await factIds()).toEqual(cleanFacts);
+  });
+});
+
+describe('losing the server during an ingest', () => {
+  const server = { home: mkdtempSync(path.join(tmpdir(), 'kg-lost-')), boltPort: 7692, httpPort: 7479, heap: '512m', pageCache: '64m', log: () => {} };
+
+  it('fails clearly, reports no file loaded that is not, and a rerun after restart completes', async () => {
+    const s = await start(server);
+    const env = { NEO4J_URI: s.uri };
+    const child = spawnKg(['ingest', SHARED_CORPUS], env);
+    let stderr = '';
+    let stopped: Promise<boolean> | null = null;
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += String(d);
+      if (!stopped && (stderr.match(/\] loaded /g) ?? []).length >= 3) stopped = stop(server);
+    });
+    const code = await new Promise<number | null>((r) => child.once('close', r));
+    await stopped;
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/Neo4j is unreachable/);
+    const reported = [...stderr.matchAll(/\] loaded\s+(\S+)/g)].map((m) => path.basename(m[1]));
+    // Restart: every file reported loaded is there, complete.
+    const again = await start(server);
+    const d = createDriver({ uri: again.uri });
+    try {
+      const docs = await d.executeQuery("MATCH (d:Document {status: 'complete'}) RETURN d.name AS name");
+      const inGraph = docs.records.map((r) => r.get('name'));
+      for (const name of reported) expect(inGraph).toContain(name);
+      const rerun = await kg(['ingest', SHARED_CORPUS], { env });
+      expect(rerun.code, rerun.stderr).toBe(0);
+      expect(await counts(d)).toEqual(clean);
+    } finally {
+      await d.close();
+      await stop(server);
+    }
+  });
+});
+
+describe('hostile names', () => {
+  it('stores quotes, backticks, braces and Cypher in names as plain values and touches nothing else', async () => {
+    await clearDatabase(driver);
+    await ingest(driver, [path.join(SHARED_CORPUS, 'kingsoft-cloud-6k-2026-03-25.md')]);
+    const before = await counts(driver);
+    const hostile = "x'}) DETACH DELETE n //";
+    const text = `Evil \`Backtick\` {Brace} Holdings Limited\n(Stock Code: 6666)\n\nThe board of directors of Evil \`Backtick\` {Brace} Holdings Limited (the “Company”) announces that Mr. O'Hara "Quote" Smith has been appointed as an executive Director with effect from 1 May 2026.\n`;
+    const facts = await factsOf(text, 'hostile.txt');
+    expect(facts.length).toBeGreaterThan(0);
+    // Beyond what the extractor finds, load a fact whose every name is Cypher.
+    const dir = mkdtempSync(path.join(tmpdir(), 'kg-hostile-'));
+    const file = path.join(dir, 'hostile.txt');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, text);
+    const doc = await readDocument(file);
+    const extraction = extract(doc);
+    const p = doc.paragraphs[doc.paragraphs.length - 1];
+    extraction.entities.push({ key: entityKey('organization', hostile), kind: 'organization', name: hostile, aliases: ['`) MATCH (m) DETACH DELETE m //'], labels: ['Company'], codes: ["'; DROP"], mentions: [{ paragraph: p.id, start: p.start, end: p.start + 4, quote: doc.text.slice(p.start, p.start + 4) }] });
+    extraction.facts.push({ type: 'listing', source: 'hostile.txt', organization: hostile, exchange: '${x}`} RETURN 1 //', code: "1'}) DELETE n", evidence: [{ paragraph: p.id, start: p.start, end: p.end, quote: p.text }], confidence: 0.5 });
+    await loadDocument(driver, doc, extraction, { extractorVersion: 'test' });
+    const names = await driver.executeQuery('MATCH (e:Entity) WHERE e.name CONTAINS $s OR e.name CONTAINS "Backtick" RETURN e.name AS name ORDER BY name', { s: 'DETACH' });
+    expect(names.records.map((r) => r.get('name'))).toEqual(expect.arrayContaining([hostile, 'Evil `Backtick` {Brace} Holdings Limited']));
+    const after = await counts(driver);
+    // Everything from the seed is still there.
+    for (const [label, n] of Object.entries(before.nodes)) expect(after.nodes[label]).toBeGreaterThanOrEqual(n);
+    const listing = await driver.executeQuery('MATCH (f:Listing {code: $code})-[:ORGANIZATION]->(o) RETURN o.name AS name', { code: "1'}) DELETE n" });
+    expect(listing.records[0]?.get('name')).toBe(hostile);
+  });
+});
