@@ -1,6 +1,93 @@
-// Commands over the loaded graph: query, lookup, serve, export. Registered as they land.
+// Commands over the loaded graph: query, lookup, export, serve.
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { connect } from './connect.ts';
+import { findQuery, formatCsv, formatTable, listQueries, parseParam, runQuery, type ParamValue } from '../graph/queries.ts';
+import { dossier, formatDossier, resolveEntity } from '../graph/lookup.ts';
+import { exportGraph, toGraphML } from '../graph/export.ts';
+import { serve } from '../web/server.ts';
 
 export function registerUse(program: Command): void {
-  void program;
+  program
+    .command('query')
+    .description('run a Cypher question from queries/ in a read-only session and print a table')
+    .argument('[name]', 'query name (file name without .cypher)')
+    .option('--param <key=value>', 'a parameter (repeatable); integers, decimals and true/false are typed, dates are ISO strings', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--list', 'list the queries with their one-line descriptions')
+    .option('--json', 'print rows as JSON')
+    .option('--csv', 'print rows as CSV')
+    .action(async (name: string | undefined, opts: { param: string[]; list?: boolean; json?: boolean; csv?: boolean }) => {
+      if (opts.list || !name) {
+        for (const q of listQueries()) process.stdout.write(`${q.name.padEnd(24)} ${q.description.split('. ')[0].replace(/\.$/, '')}.\n${' '.repeat(25)}params: ${q.parameters.map((p) => '$' + p).join(' ') || '(none)'}\n`);
+        return;
+      }
+      const q = findQuery(name);
+      const params: Record<string, ParamValue> = Object.fromEntries(opts.param.map(parseParam));
+      const { driver, config } = await connect({ startLocal: false });
+      const r = await runQuery(driver, q, params, config.database);
+      process.stdout.write(opts.json ? JSON.stringify(r.rows, null, 2) + '\n' : opts.csv ? formatCsv(r) : formatTable(r));
+    });
+
+  program
+    .command('lookup')
+    .description('a cited due-diligence dossier on a person or company: roles with dates, connections, events, each with file, announcement, paragraph and quote')
+    .argument('<name>', 'a name or alias, with or without honorific or legal form')
+    .option('--json', 'print the dossier as JSON')
+    .action(async (name: string, opts: { json?: boolean }) => {
+      const { driver, config } = await connect({ startLocal: false });
+      const found = await resolveEntity(driver, name, config.database);
+      if (!found.entity) {
+        if (!found.candidates.length) {
+          process.stderr.write(`kg: nothing in the graph matches "${name}"\n`);
+          process.exitCode = 1;
+          return;
+        }
+        const out = opts.json ? JSON.stringify({ ambiguous: true, candidates: found.candidates }, null, 2) + '\n' : `"${name}" is ambiguous; candidates:\n${found.candidates.map((c) => `  - ${c.name} [${c.labels.join(', ')}]${c.aliases.length ? ` (also: ${c.aliases.join('; ')})` : ''}`).join('\n')}\n`;
+        process.stdout.write(out);
+        process.exitCode = 2;
+        return;
+      }
+      const d = await dossier(driver, found.entity.key, config.database);
+      process.stdout.write(opts.json ? JSON.stringify(d, null, 2) + '\n' : formatDossier(d));
+    });
+
+  program
+    .command('export')
+    .description('write the knowledge graph, or one entity’s neighbourhood, as GraphML or JSON')
+    .addHelpText('after', '\nExample: kg export --format graphml --entity "Qu Heng" --depth 2 --out qu-heng.graphml')
+    .option('--format <format>', 'graphml or json', 'graphml')
+    .option('--entity <name>', 'only the neighbourhood of this entity')
+    .option('--depth <n>', 'hops around --entity', (v) => Number(v), 2)
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(async (opts: { format: string; entity?: string; depth: number; out?: string }) => {
+      if (!['graphml', 'json'].includes(opts.format)) throw new Error(`--format must be graphml or json, not ${opts.format}`);
+      const { driver, config } = await connect({ startLocal: false });
+      let key: string | undefined;
+      if (opts.entity) {
+        const found = await resolveEntity(driver, opts.entity, config.database);
+        if (!found.entity) throw new Error(`"${opts.entity}" matches ${found.candidates.length ? 'several entities' : 'nothing'}; kg lookup lists candidates`);
+        key = found.entity.key;
+      }
+      const g = await exportGraph(driver, { key, depth: opts.depth, database: config.database });
+      const text = opts.format === 'json' ? JSON.stringify(g, null, 2) + '\n' : toGraphML(g);
+      if (opts.out) {
+        writeFileSync(opts.out, text);
+        process.stderr.write(`kg: wrote ${g.nodes.length} nodes and ${g.edges.length} relationships to ${opts.out}\n`);
+      } else process.stdout.write(text);
+    });
+
+  program
+    .command('serve')
+    .description('a local web page (127.0.0.1) to search an entity and explore its neighbourhood as a graph, with the evidence')
+    .option('--port <n>', 'port', (v) => Number(v), 7070)
+    .action(async (opts: { port: number }) => {
+      const { driver, config } = await connect({ startLocal: false });
+      const server = await serve(driver, { port: opts.port, database: config.database });
+      process.stdout.write(`kg: serving http://127.0.0.1:${server.port} (Ctrl-C to stop)\n`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await server.close();
+    });
 }

@@ -1,0 +1,11 @@
+// The evidence of a fact: each quoted span with its offsets, the paragraph, the announcement
+// and the file it sits in, and the extractor version that read it.
+// Parameters: $fact  a fact id (the `fact` column of other queries)
+// Example: kg query fact-evidence --param fact="9bdda4043eeda3eb:equity_transfer:1a2b3c4d5e6f7a8b"
+MATCH (f:Fact {id: $fact})-[s:STATED_IN]->(p:Paragraph)
+MATCH (sec:Section)-[:HAS_PARAGRAPH]->(p)
+MATCH (a:Announcement)-[:HAS_SECTION]->(sec)
+MATCH (d:Document)-[:HAS_ANNOUNCEMENT]->(a)
+RETURN f.type AS type, s.quote AS quote, s.start AS start, s.end AS end, p.ordinal AS paragraph, p.page AS page,
+       sec.heading AS section, a.title AS announcement, a.date AS announced, d.name AS file, d.path AS path, f.extractorVersion AS extractor
+ORDER BY start
