@@ -1,0 +1,76 @@
+// docs/schema.md describes every label, relationship type and property the loader writes:
+// the live graph (corpus, examples and a PDF loaded) is compared with the document's tables.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { ingest } from '../graph/ingest.ts';
+import { PROJECT_ROOT } from '../graph/server/local.ts';
+import { SHARED_CORPUS } from './helpers/corpus.ts';
+import { clearDatabase, testDriver } from './helpers/neo4j.ts';
+import { makePdf } from './helpers/pdf.ts';
+
+let driver: Driver;
+
+interface Documented {
+  labels: Map<string, Set<string>>;
+  types: Map<string, Set<string>>;
+}
+
+function documented(): Documented {
+  const md = readFileSync(path.join(PROJECT_ROOT, 'docs', 'schema.md'), 'utf8');
+  const section = (title: string) => md.split(`## ${title}`)[1].split('\n## ')[0];
+  const rows = (text: string) => text.split('\n').filter((l) => /^\| `/.test(l)).map((l) => l.split('|').map((c) => c.trim()));
+  const names = (cell: string) => [...cell.matchAll(/`([A-Za-z_][A-Za-z0-9_]*)`/g)].map((m) => m[1]);
+  const labels = new Map<string, Set<string>>();
+  for (const r of rows(section('Node labels'))) labels.set(names(r[1])[0], new Set(names(r[2])));
+  // Typed fact labels carry the Fact bookkeeping too.
+  const bookkeeping = ['id', 'type', 'source', 'documentId', 'extractorVersion', 'confidence', 'event'];
+  for (const [l, props] of labels) if (props.has('Fact')) for (const b of bookkeeping) props.add(b);
+  const types = new Map<string, Set<string>>();
+  for (const r of rows(section('Relationship types'))) types.set(names(r[1])[0], new Set(names(r[3] ?? '')));
+  return { labels, types };
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await clearDatabase(driver);
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-schema-'));
+  writeFileSync(path.join(dir, 'paged.pdf'), await makePdf([{ lines: ['Harbour Tech Limited', '(Stock Code: 1111)', '', 'Mr. Ian Wu has been appointed as an executive Director with effect from 1 May 2026.'] }]));
+  const s = await ingest(driver, [SHARED_CORPUS, path.join(PROJECT_ROOT, 'examples'), dir]);
+  expect(s.failed).toBe(0);
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+describe('docs/schema.md', () => {
+  it('documents every label and every property the loader wrote', async () => {
+    const doc = documented();
+    const live = await driver.executeQuery('MATCH (n) UNWIND labels(n) AS l UNWIND keys(n) AS k RETURN l, collect(DISTINCT k) AS ks');
+    expect(live.records.length).toBeGreaterThan(20);
+    for (const r of live.records) {
+      const label = r.get('l') as string;
+      expect(doc.labels.has(label), `label ${label} is not in docs/schema.md`).toBe(true);
+      for (const k of r.get('ks') as string[]) expect(doc.labels.get(label)!.has(k), `${label}.${k} is not in docs/schema.md`).toBe(true);
+    }
+  });
+
+  it('documents every relationship type and its properties', async () => {
+    const doc = documented();
+    const live = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS t, collect(DISTINCT keys(r)) AS ks');
+    for (const r of live.records) {
+      const type = r.get('t') as string;
+      expect(doc.types.has(type), `relationship ${type} is not in docs/schema.md`).toBe(true);
+      for (const k of (r.get('ks') as string[][]).flat()) expect(doc.types.get(type)!.has(k), `${type}.${k} is not in docs/schema.md`).toBe(true);
+    }
+  });
+
+  it('documents nothing the loader can never write', async () => {
+    const doc = documented();
+    const loadSource = readFileSync(path.join(PROJECT_ROOT, 'graph', 'load.ts'), 'utf8') + readFileSync(path.join(PROJECT_ROOT, 'graph', 'tenure.ts'), 'utf8');
+    for (const label of doc.labels.keys()) expect(loadSource.includes(label) || ['Entity', 'Fact', 'Person', 'Organization'].includes(label), `${label} documented but never written`).toBe(true);
+    for (const type of doc.types.keys()) expect(loadSource.includes(type), `${type} documented but never written`).toBe(true);
+  });
+});
