@@ -44,10 +44,12 @@ program
   .option('--max-bytes <n>', 'refuse files larger than this many bytes', (v) => Number(v), 50 * 1024 * 1024)
   .option('--force', 'reload files even when unchanged')
   .option('--counts', 'print node and relationship counts afterwards')
-  .action(async (paths: string[], opts: { maxBytes: number; force?: boolean; counts?: boolean }) => {
+  .option('--workers <n>', 'extraction worker threads (default: cores - 1 for more than a few files; 0: none)', (v) => Number(v))
+  .option('--batch <n>', 'documents per load transaction', (v) => Number(v))
+  .action(async (paths: string[], opts: { maxBytes: number; force?: boolean; counts?: boolean; workers?: number; batch?: number }) => {
     const { driver, config } = await connect({ startLocal: true });
     const bar = progress();
-    const summary = await ingest(driver, paths, { database: config.database, maxBytes: opts.maxBytes, force: opts.force, onFile: bar.file });
+    const summary = await ingest(driver, paths, { database: config.database, maxBytes: opts.maxBytes, force: opts.force, workers: opts.workers, batchDocs: opts.batch, onFile: bar.file });
     bar.stop();
     printSummary(summary);
     if (opts.counts) await printCounts();
@@ -119,6 +121,7 @@ try {
   else process.stderr.write(`kg: ${(err as Error).stack ?? String(err)}\n`);
   process.exitCode = 1;
 } finally {
+  if (process.env.KG_REPORT_RSS) process.stderr.write(`kg: peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
   await Promise.race([closeDriver(), new Promise((r) => setTimeout(r, 5000))]);
   // A probe of a port held by something that is not Bolt can leave a socket open: do not hang on it.
   await new Promise<void>((r) => process.stdout.write('', () => r()));

@@ -63,7 +63,8 @@ describe('idempotent loading', () => {
 
   it('an ingest killed with SIGKILL half-way, then rerun, gives the same graph as a clean run', async () => {
     await clearDatabase(driver);
-    const child = spawnKg(['ingest', SHARED_CORPUS]);
+    // One document per transaction, so the kill lands between commits of a run in progress.
+    const child = spawnKg(['ingest', SHARED_CORPUS, '--batch', '1']);
     let loaded = 0;
     await new Promise<void>((resolve) => {
       child.stderr.on('data', (d: Buffer) => {
@@ -87,11 +88,15 @@ describe('idempotent loading', () => {
 
 describe('losing the server during an ingest', () => {
   const server = { home: mkdtempSync(path.join(tmpdir(), 'kg-lost-')), boltPort: 7692, httpPort: 7479, heap: '512m', pageCache: '64m', log: () => {} };
+  afterAll(async () => {
+    await stop(server);
+  });
 
-  it('fails clearly, reports no file loaded that is not, and a rerun after restart completes', async () => {
+  // Two server starts and two ingests: this one needs more than the default time.
+  it('fails clearly, reports no file loaded that is not, and a rerun after restart completes', { timeout: 400_000 }, async () => {
     const s = await start(server);
     const env = { NEO4J_URI: s.uri };
-    const child = spawnKg(['ingest', SHARED_CORPUS], env);
+    const child = spawnKg(['ingest', SHARED_CORPUS, '--batch', '1'], env);
     let stderr = '';
     let stopped: Promise<boolean> | null = null;
     child.stderr.on('data', (d: Buffer) => {

@@ -1,6 +1,6 @@
 // `kg neo4j start | status | stop` on ports and a home of its own: one server however
 // often it is started, and the port free again after stop.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import net from 'node:net';
@@ -28,6 +28,10 @@ function listening(port: number): Promise<boolean> {
 }
 
 describe('kg neo4j', () => {
+  afterAll(async () => {
+    await kg(['neo4j', 'stop'], { env });
+  });
+
   it('starts once, says so the second time, reports status, and stop frees the port', async () => {
     const first = await kg(['neo4j', 'start'], { env });
     expect(first.code, first.stderr).toBe(0);

@@ -29,6 +29,9 @@ export const EXTRACTOR_VERSION = 'kg-extract/0.2.0';
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
 const CUES = /\b(?:chairman|chairwoman|director|officer|president|secretary)\b|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
 
+/** Words near a person named without an honorific. */
+const PERSON_CUES = /appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|notified|informed|serve|joined|aged?\s|,\s\d{2},|director|officer|president|secretary|chairman|treasurer|counsel|graduat|degree/i;
+
 interface AnnouncementInfo {
   issuer: string | null;
   date: string | null;
@@ -71,8 +74,22 @@ function namesIn(p: Paragraph): NameMention[] {
       i = text.indexOf(a, i + a.length);
     }
   }
-  if (CUES.test(text) && !/^[A-Z\s\d,.;:()&'-]+$/.test(text)) {
-    for (const m of findPlainPeople(text)) if (!out.some((o) => m.from < o.to && m.to > o.from)) out.push(m);
+  // compromise is the costly part: run it only on sentences that speak of people in office and
+  // hold a run of capitalised words no other pass has explained.
+  if (!/^[A-Z\s\d,.;:()&'-]+$/.test(text)) {
+    for (const s of sentences(text)) {
+      if (!PERSON_CUES.test(s.text)) continue;
+      const unexplained = [...s.text.matchAll(/\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)*[A-Z][a-z]+)+/g)].some((m) => {
+        const from = s.from + m.index!;
+        return !out.some((o) => from < o.to && from + m[0].length > o.from);
+      });
+      if (!unexplained) continue;
+      for (const m of findPlainPeople(s.text)) {
+        const from = s.from + m.from;
+        const to = s.from + m.to;
+        if (!out.some((o) => from < o.to && to > o.from)) out.push({ ...m, from, to });
+      }
+    }
   }
   return out.sort((a, b) => a.from - b.from || b.to - a.to);
 }

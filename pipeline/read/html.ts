@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Root, Element, RootContent, ElementContent } from 'hast';
 import type { Block, Cell } from '../model.ts';
-import { identityPlain } from './plain.ts';
+import { plainAt } from './plain.ts';
 
 const parser = unified().use(rehypeParse, { fragment: false });
 
@@ -53,7 +53,9 @@ interface Run {
 }
 
 class Extractor {
-  text = '';
+  // The text grows by appending; parts and a length avoid re-reading a growing string.
+  private parts: string[] = [];
+  private length = 0;
   blocks: Block[] = [];
   private runs: Run[] = [];
   private blockEl: { path: string; start?: number; end?: number } = { path: '' };
@@ -66,14 +68,14 @@ class Extractor {
     this.runs = [];
     if (!joined.text) return;
     const start = this.append(joined.text);
-    const end = this.text.length;
+    const end = this.length;
     this.blocks.push({
       kind,
       depth,
       start,
       end,
       emphasized: joined.emphasized || undefined,
-      plain: identityPlain(this.text, start, end),
+      plain: plainAt(joined.text, start),
       origin: { path: this.blockEl.path, sourceStart: this.blockEl.start, sourceEnd: this.blockEl.end },
     });
   }
@@ -98,33 +100,43 @@ class Extractor {
     return { text: out.trim(), emphasized: significant > 0 && emphasized === significant };
   }
 
+  get text(): string {
+    return this.parts.join('');
+  }
+
+  private put(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
   private append(s: string): number {
-    if (this.text.length) this.text += '\n\n';
-    const start = this.text.length;
-    this.text += s;
+    if (this.length) this.put('\n\n');
+    const start = this.length;
+    this.put(s);
     return start;
   }
 
   private appendRow(cells: Array<{ text: string }>, el: Element, path: string): void {
     const parts = cells.map((c) => c.text);
     if (parts.every((p) => !p)) return;
-    if (this.text.length) this.text += '\n';
-    const start = this.text.length;
+    if (this.length) this.put('\n');
+    const start = this.length;
     const out: Cell[] = [];
     parts.forEach((p, i) => {
-      if (i > 0) this.text += '\t';
-      const s = this.text.length;
-      this.text += p;
-      out.push({ start: s, end: this.text.length, text: p });
+      if (i > 0) this.put('\t');
+      const s = this.length;
+      this.put(p);
+      out.push({ start: s, end: this.length, text: p });
     });
-    const end = this.text.length;
+    const end = this.length;
+    const rowText = parts.join('\t');
     this.blocks.push({
       kind: 'row',
       start,
       end,
       cells: out,
       tableId: this.tableCounter,
-      plain: identityPlain(this.text, start, end),
+      plain: plainAt(rowText, start),
       origin: { path, sourceStart: el.position?.start.offset, sourceEnd: el.position?.end.offset },
     });
   }
@@ -178,14 +190,14 @@ class Extractor {
         if (!cells.length) continue;
         const joined = cells.map((c) => c.text).join(' ');
         const start = this.append(joined);
-        const end = this.text.length;
+        const end = this.length;
         const emphasized = cells.every((c) => c.emphasized);
-        this.blocks.push({ kind: 'paragraph', start, end, emphasized: emphasized || undefined, plain: identityPlain(this.text, start, end), origin: { path, sourceStart: el.position?.start.offset, sourceEnd: el.position?.end.offset } });
+        this.blocks.push({ kind: 'paragraph', start, end, emphasized: emphasized || undefined, plain: plainAt(joined, start), origin: { path, sourceStart: el.position?.start.offset, sourceEnd: el.position?.end.offset } });
       }
       return;
     }
     this.tableCounter++;
-    if (this.text.length) this.text += '\n';
+    if (this.length) this.put('\n');
     for (const r of rows) this.appendRow(r.cells.filter((c) => c.text), r.el, path);
   }
 
@@ -261,5 +273,6 @@ export function readHtml(html: string): HtmlResult {
   const ex = new Extractor(html);
   ex.walk(tree.children, '', false);
   ex.finish();
-  return { text: ex.text, blocks: ex.blocks, empty: ex.text.trim().length === 0 };
+  const text = ex.text;
+  return { text, blocks: ex.blocks, empty: text.trim().length === 0 };
 }

@@ -4,7 +4,7 @@
 // furniture (running headers and footers, page numbers). Each block keeps its page.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Block } from '../model.ts';
-import { identityPlain } from './plain.ts';
+import { plainAt } from './plain.ts';
 import { InputError } from './source.ts';
 
 interface Item {
@@ -114,7 +114,8 @@ export async function readPdf(bytes: Buffer, file: string): Promise<PdfResult> {
   const { lines, pages } = await pageLines(new Uint8Array(bytes), file);
   const drop = furniture(lines, pages);
   const kept = lines.filter((l) => !drop.has(l));
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
   const blocks: Block[] = [];
   // A line that stops well short of the text's right margin ends a line of its own (a name, a title).
   const margin = Math.max(...kept.map((l) => l.right), 0);
@@ -131,10 +132,14 @@ export async function readPdf(bytes: Buffer, file: string): Promise<PdfResult> {
       else s += (prev && short(prev) ? '\n' : ' ') + l.text;
       prev = l;
     }
-    if (text) text += '\n\n';
-    const start = text.length;
-    text += s;
-    blocks.push({ kind: 'paragraph', start, end: text.length, plain: identityPlain(text, start, text.length), emphasized: para.every((l) => l.bold) || undefined, origin: { page: para[0].page } });
+    if (length) {
+      parts.push('\n\n');
+      length += 2;
+    }
+    const start = length;
+    parts.push(s);
+    length += s.length;
+    blocks.push({ kind: 'paragraph', start, end: length, plain: plainAt(s, start), emphasized: para.every((l) => l.bold) || undefined, origin: { page: para[0].page } });
     para = [];
   };
   for (let i = 0; i < kept.length; i++) {
@@ -152,5 +157,5 @@ export async function readPdf(bytes: Buffer, file: string): Promise<PdfResult> {
     para.push(l);
   }
   emit();
-  return { text, blocks, pages };
+  return { text: parts.join(''), blocks, pages };
 }

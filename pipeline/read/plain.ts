@@ -8,9 +8,14 @@ export function emptyPlain(at: number): PlainText {
 
 /** The document slice [start, end) taken as it is. */
 export function identityPlain(doc: string, start: number, end: number): PlainText {
-  const map: number[] = new Array(end - start + 1);
-  for (let i = 0; i <= end - start; i++) map[i] = start + i;
-  return { text: doc.slice(start, end), map };
+  return plainAt(doc.slice(start, end), start);
+}
+
+/** A text that sits unchanged in the document at `start` (no slicing of a large document). */
+export function plainAt(text: string, start: number): PlainText {
+  const map: number[] = [];
+  for (let i = 0; i <= text.length; i++) map.push(start + i);
+  return { text, map };
 }
 
 /**

@@ -1,0 +1,223 @@
+// npm run bench: throughput and latency figures, measured in one run and printed with
+// ratios. No assertions: targets are read off the output (docs/performance.md).
+//
+//   npm run bench                      everything (large graph of 25,000 announcements)
+//   npm run bench -- --large 5000      a smaller large graph
+//   npm run bench -- --skip-large      extraction and loading only
+//
+// It uses NEO4J_URI when set (the database is CLEARED), otherwise a bench server of its
+// own on 127.0.0.1:7693 under .kg/neo4j-bench.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Driver } from 'neo4j-driver';
+import { readDocument } from '../pipeline/read/document.ts';
+import { extract, EXTRACTOR_VERSION } from '../pipeline/extract/index.ts';
+import { loadDocuments, loadable, factProperties, factId, type LoadItem } from '../graph/load.ts';
+import { createDriver, configFromEnv, isConfigured, type Neo4jConfig } from '../graph/driver.ts';
+import { start, PROJECT_ROOT } from '../graph/server/local.ts';
+import { ensureSchema, resetSchemaCache } from '../graph/schema.ts';
+import { findEntities, dossier } from '../graph/lookup.ts';
+import { findQuery, runQuery } from '../graph/queries.ts';
+import { generateCorpus } from './generate.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const LARGE = args.includes('--skip-large') ? 0 : opt('large', 25_000);
+const LOAD_DOCS = opt('load-docs', 400);
+const SHARED_CORPUS = path.resolve(PROJECT_ROOT, '..', 'shared', 'corpus');
+
+function line(label: string, value: string): void {
+  process.stdout.write(`${label.padEnd(58)} ${value}\n`);
+}
+const mbps = (bytes: number, ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(2);
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...files(p));
+    else if (/\.(md|txt|html?|pdf)$/.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+async function neo4j(): Promise<{ driver: Driver; config: Neo4jConfig }> {
+  if (isConfigured()) return { driver: createDriver(configFromEnv()), config: configFromEnv() };
+  const s = await start({ home: path.join(PROJECT_ROOT, '.kg', 'neo4j-bench'), boltPort: 7693, httpPort: 7480, heap: '2g', pageCache: '2g', log: () => {} });
+  return { driver: createDriver({ uri: s.uri }), config: { uri: s.uri } };
+}
+
+async function clear(driver: Driver): Promise<void> {
+  const s = driver.session();
+  try {
+    await s.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await s.close();
+  }
+  resetSchemaCache();
+}
+
+async function benchExtraction(label: string, inputs: string[], minBytes: number): Promise<void> {
+  // Read once, repeat the list until the text reaches minBytes.
+  const texts: string[] = [];
+  let total = 0;
+  let announcements = 0;
+  let tRead = 0;
+  let tExtract = 0;
+  let tRemark = 0;
+  const parser = unified().use(remarkParse);
+  for (let round = 0; total < minBytes || round === 0; round++) {
+    for (const f of inputs) {
+      let t = performance.now();
+      const doc = await readDocument(f);
+      tRead += performance.now() - t;
+      t = performance.now();
+      extract(doc);
+      tExtract += performance.now() - t;
+      t = performance.now();
+      parser.parse(doc.text);
+      tRemark += performance.now() - t;
+      texts.push(doc.text);
+      total += Buffer.byteLength(doc.text);
+      announcements += doc.announcements.length;
+    }
+  }
+  const ours = tRead + tExtract;
+  line(`extraction ${label}: text`, `${(total / 1e6).toFixed(1)} MB, ${announcements} announcements`);
+  line(`extraction ${label}: read + structure + extract (1 thread)`, `${mbps(total, ours)} MB/s, ${(announcements / (ours / 1000)).toFixed(0)} announcements/s`);
+  line(`extraction ${label}: of which extraction stages`, `${mbps(total, tExtract)} MB/s`);
+  line(`extraction ${label}: remark-parse alone (the floor)`, `${mbps(total, tRemark)} MB/s`);
+  line(`extraction ${label}: time vs remark-parse alone`, `${(ours / tRemark).toFixed(2)}x`);
+}
+
+/** The rows the loader writes, flattened: one entry per node or relationship write. */
+function naiveRows(items: LoadItem[]): Array<{ q: string; p: Record<string, unknown> }> {
+  const out: Array<{ q: string; p: Record<string, unknown> }> = [];
+  for (const { doc, extraction } of items) {
+    out.push({ q: 'MERGE (d:Document {id: $id}) SET d.name = $name, d.path = $path', p: { id: doc.sha256 + ':naive', name: doc.name, path: doc.path } });
+    for (const p of doc.paragraphs) out.push({ q: 'MERGE (p:Paragraph {id: $id}) SET p.text = $text, p.start = $start, p.end = $end', p: { id: p.id + ':naive', text: p.text, start: p.start, end: p.end } });
+    for (const e of extraction.entities) out.push({ q: 'MERGE (e:Entity {key: $key}) SET e.name = $name', p: { key: e.key + ':naive', name: e.name } });
+    for (const e of extraction.entities) for (const m of e.mentions) out.push({ q: 'MATCH (e:Entity {key: $key}) MATCH (p:Paragraph {id: $p}) MERGE (e)-[r:MENTIONED_IN {start: $s, end: $e}]->(p) SET r.quote = $quote', p: { key: e.key + ':naive', p: m.paragraph + ':naive', s: m.start, e: m.end, quote: m.quote } });
+    for (const f of extraction.facts) {
+      const id = factId(doc.sha256, f) + ':naive';
+      out.push({ q: 'MERGE (f:Fact {id: $id}) SET f += $props', p: { id, props: factProperties(f) } });
+      for (const e of f.evidence) out.push({ q: 'MATCH (f:Fact {id: $id}) MATCH (p:Paragraph {id: $p}) MERGE (f)-[s:STATED_IN {start: $s, end: $e}]->(p) SET s.quote = $quote', p: { id, p: e.paragraph + ':naive', s: e.start, e: e.end, quote: e.quote } });
+    }
+  }
+  return out;
+}
+
+async function benchLoading(driver: Driver, dir: string): Promise<void> {
+  const items: LoadItem[] = [];
+  for (const f of files(dir).slice(0, LOAD_DOCS)) {
+    const doc = await readDocument(f);
+    items.push({ doc: loadable(doc), extraction: extract(doc) });
+  }
+  await clear(driver);
+  await ensureSchema(driver);
+  // Warm the query cache with one small batch, then measure.
+  await loadDocuments(driver, items.slice(0, 5), { extractorVersion: 'bench-warm' });
+  await clear(driver);
+  let writes = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < items.length; i += 25) {
+    const r = await loadDocuments(driver, items.slice(i, i + 25), { extractorVersion: EXTRACTOR_VERSION });
+    writes += r.reduce((n, x) => n + x.writes, 0);
+  }
+  const ms = performance.now() - t0;
+  const rate = writes / (ms / 1000);
+  line('loading: project loader (batched UNWIND, 25 docs/tx)', `${writes} writes in ${(ms / 1000).toFixed(1)} s = ${rate.toFixed(0)} writes/s`);
+  // One query per row, on the first tenth of the same documents.
+  const naive = naiveRows(items.slice(0, Math.max(5, Math.floor(items.length / 10))));
+  const t1 = performance.now();
+  for (const r of naive) await driver.executeQuery(r.q, r.p);
+  const ms1 = performance.now() - t1;
+  const rate1 = naive.length / (ms1 / 1000);
+  line('loading: one query per row (same kind of rows)', `${naive.length} writes in ${(ms1 / 1000).toFixed(1)} s = ${rate1.toFixed(0)} writes/s`);
+  line('loading: project loader vs one query per row', `${(rate / rate1).toFixed(1)}x`);
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+async function benchLarge(driver: Driver, config: Neo4jConfig): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-bench-large-'));
+  const t0 = performance.now();
+  const g = generateCorpus(dir, LARGE, 7);
+  line('large: generated corpus', `${g.files} announcements, ${(g.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  await clear(driver);
+  // The real CLI, as a user runs it: its own process, so its peak RSS is its own.
+  const t1 = performance.now();
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', dir], { env: { ...process.env, NEO4J_URI: config.uri, KG_REPORT_RSS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr += String(d);
+    if (stderr.length > 1e6) stderr = stderr.slice(-1e5);
+  });
+  const code = await new Promise<number | null>((r) => child.once('close', r));
+  const secs = (performance.now() - t1) / 1000;
+  const rss = /peak RSS (\d+) MB/.exec(stderr)?.[1];
+  line('large: kg ingest of the generated corpus', `exit ${code}, ${secs.toFixed(0)} s, ${(LARGE / secs).toFixed(1)} announcements/s, ${(g.bytes / 1e6 / secs).toFixed(2)} MB/s`);
+  line('large: peak RSS of that ingest', rss ? `${rss} MB` : 'not reported');
+  line('large: projected time for 100,000 announcements', `${((100_000 / (LARGE / secs)) / 60).toFixed(0)} min`);
+  const counts = await driver.executeQuery('MATCH (n) RETURN count(n) AS n');
+  const rels = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n');
+  line('large: graph size', `${counts.records[0].get('n')} nodes, ${rels.records[0].get('n')} relationships`);
+  rmSync(dir, { recursive: true, force: true });
+
+  // Lookup latency: the lookup's full-text query plus dossier, and three library queries.
+  const names = (await driver.executeQuery('MATCH (p:Person) RETURN p.name AS n LIMIT 200')).records.map((r) => String(r.get('n')));
+  const orgs = (await driver.executeQuery('MATCH (o:Organization)<-[:ISSUER|ORGANIZATION]-() RETURN DISTINCT o.name AS n LIMIT 200')).records.map((r) => String(r.get('n')));
+  const time = async (label: string, f: (i: number) => Promise<unknown>, n = 200) => {
+    for (let i = 0; i < 10; i++) await f(i); // warm
+    const ms: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      await f(i);
+      ms.push(performance.now() - t);
+    }
+    line(`lookup: ${label}`, `p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms`);
+  };
+  await time('kg lookup full-text search', (i) => findEntities(driver, names[i % names.length]));
+  await time('kg lookup search + dossier', async (i) => {
+    const c = await findEntities(driver, names[i % names.length]);
+    if (c[0]) await dossier(driver, c[0].key);
+  });
+  const board = findQuery('board-of-company');
+  const roles = findQuery('person-roles');
+  const issues = findQuery('share-issues');
+  await time('query board-of-company', (i) => runQuery(driver, board, { company: orgs[i % orgs.length], date: '2024-06-30' }));
+  await time('query person-roles', (i) => runQuery(driver, roles, { person: names[i % names.length] }));
+  await time('query share-issues', (i) => runQuery(driver, issues, { company: orgs[i % orgs.length] }));
+}
+
+async function main(): Promise<void> {
+  const cpu = cpus()[0]?.model ?? 'unknown';
+  line('machine', `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  const shared = files(SHARED_CORPUS).filter((f) => !f.endsWith('SOURCES.md'));
+  await benchExtraction('shared corpus', shared, 4e6);
+  const gen = mkdtempSync(path.join(tmpdir(), 'kg-bench-gen-'));
+  generateCorpus(gen, 2000, 3);
+  await benchExtraction('generated corpus', files(gen), 4e6);
+  const { driver, config } = await neo4j();
+  try {
+    const v = await driver.getServerInfo();
+    line('neo4j', `${v.agent} at ${config.uri}`);
+    await benchLoading(driver, gen);
+    if (LARGE) await benchLarge(driver, config);
+  } finally {
+    rmSync(gen, { recursive: true, force: true });
+    await driver.close();
+  }
+}
+
+await main();
