@@ -48,7 +48,7 @@ export function isConnectionError(err: unknown): boolean {
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ServiceUnavailable|Connection was closed|Pool is closed|connection.*(?:reset|refused|closed)/i.test(msg);
 }
 
-export const DEFAULT_BATCH_DOCS = 25;
+export const DEFAULT_BATCH_DOCS = 100;
 export const DEFAULT_BATCH_BYTES = 4 * 1024 * 1024;
 
 export async function ingest(driver: Driver, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
