@@ -223,6 +223,8 @@ function educationRule(ctx: SentenceContext, state: BioState): void {
     let year: string | undefined;
     if (respectively && degrees.length === institutions.length) degree = degrees[i].degree;
     else degree = [...degrees].reverse().find((d) => d.at < inst.from && (i === 0 || d.at > institutions[i - 1].to))?.degree;
+    // "graduated from X with a bachelor’s degree": the degree may follow the institution.
+    if (!degree) degree = degrees.find((d) => d.at > inst.to && d.at < (institutions[i + 1]?.from ?? text.length) && /^\s*with\s+an?\s*$/i.test(text.slice(inst.to, d.at)))?.degree;
     if (respectively && years.length === institutions.length) year = years[i].iso;
     else {
       const next = institutions[i + 1]?.from ?? text.length;

@@ -47,8 +47,11 @@ export function equityTransferRule(ctx: SentenceContext): void {
     let counterparty = ctx.refs.find((r) => r.kind === 'organization' && r.from > target.to && r.to <= c.to && /\b(?:to|from)\s+(?:the\s+)?$/i.test(text.slice(target.to, r.from)));
     // "the Vendor has agreed to sell, and the Purchaser has agreed to acquire, 60% of ...": two parties, two verbs.
     if (!counterparty && selling) {
-      const buy = /\b(?:acquire|purchase|buy)\b/i.exec(text.slice(verb.index, c.from + pct.from));
-      if (buy) counterparty = lastRefBefore(ctx, verb.index + buy.index, 'organization');
+      // Either order: "A agreed to sell, and B agreed to acquire" or "B agreed to acquire, and A agreed to sell".
+      const before = text.slice(0, c.from + pct.from);
+      const buys = [...before.matchAll(/\b(?:acquire|purchase|buy)\b(?!\s+agreement)/gi)];
+      const buy = buys.find((b) => b.index! > verb.index) ?? buys[buys.length - 1];
+      if (buy) counterparty = lastRefBefore(ctx, buy.index!, 'organization');
       if (counterparty && actor && counterparty.name === actor.name) counterparty = undefined;
     }
     if (!counterparty || (!actor && !selling)) continue;
@@ -167,7 +170,7 @@ export function subsidiaryRule(ctx: SentenceContext): void {
     const child: Ref | undefined = lastRefBefore(ctx, m.index, 'organization');
     if (!child || child.name === parentRef.name) continue;
     const between = ctx.text.slice(child.to, m.index);
-    if (!/^\s*(?:\([^()]*?,\s*|\([^()]*\)\s*,\s*|,\s*(?:which is\s+|being\s+)?|\(\s*|\s+(?:is|was|became|becomes|will become)\s+)$/.test(between) && !/^\s*\([^)]*$/.test(between)) continue;
+    if (!/^\s*(?:\([^()]*?,\s*|\([^()]*\)\s*,\s*|,\s*(?:which is\s+|being\s+)?|\(\s*|\s+(?:is|was|became|has become)\s+)$/.test(between) && !/^\s*\([^)]*$/.test(between)) continue;
     ctx.emit('subsidiary', { parent: parentRef.name, child: child.name, percentage: /wholly[- ]owned/i.test(m[1] ?? '') && !/non-wholly/i.test(m[1] ?? '') ? 100 : undefined }, 0.8);
   }
 }
