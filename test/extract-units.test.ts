@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMoney, findPercentages } from '../pipeline/extract/quantities.ts';
 import { findDates } from '../pipeline/extract/dates.ts';
+import { findPlainPeople } from '../pipeline/extract/names.ts';
 import { bare, factsOf } from './helpers/extract.ts';
 
 const HEAD = `Northwind Marine Holdings Limited
@@ -21,6 +22,14 @@ describe('quantities and dates', () => {
   });
   it('reads the genre’s dates at their precision', () => {
     expect(findDates('on 3 June 2026, March 25, 2026, since December 2016, in 2012').map((d) => d.iso)).toEqual(['2026-06-03', '2026-03-25', '2016-12', '2012']);
+  });
+});
+
+describe('names without honorifics', () => {
+  it('finds Chinese names through compromise with the genre’s surnames added to its lexicon', () => {
+    expect(findPlainPeople('Zou Tao and Qu Jingyuan were appointed as independent non-executive Directors.').map((m) => m.name)).toEqual(['Zou Tao', 'Qu Jingyuan']);
+    expect(findPlainPeople('Li Wei, Chen Lei and Zhang San have resigned as directors.').map((m) => m.name)).toEqual(['Li Wei', 'Chen Lei', 'Zhang San']);
+    expect(findPlainPeople('On March 30, 2026, R. Andrew Dickson III signed the report.').map((m) => m.name)).toEqual(['R. Andrew Dickson III']);
   });
 });
 

@@ -100,3 +100,17 @@ export const DEGREES: Array<[RegExp, string]> = [
 
 /** Generic nouns an announcement defines as aliases of parties (the “Vendor”). */
 export const PARTY_WORDS = ['Company', 'Group', 'Board', 'Vendor', 'Purchaser', 'Subscriber', 'Placing Agent', 'Target Company', 'Target', 'Issuer', 'Offeror', 'Seller', 'Buyer', 'Transferor', 'Transferee', 'Guarantor', 'Underwriter'];
+
+/**
+ * Common Chinese surnames in pinyin and Hong Kong romanisation. compromise knows people from
+ * a built-in name list of mostly Western names; these teach it that "Zou Tao" and
+ * "Qu Jingyuan" are people too.
+ */
+export const CHINESE_SURNAMES = [
+  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He', 'Gao', 'Lin', 'Luo',
+  'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Yuan', 'Pan', 'Cai', 'Jiang',
+  'Yu', 'Du', 'Ye', 'Cheng', 'Su', 'Wei', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao', 'Jin', 'Fu', 'Zhong', 'Cui', 'Tan', 'Qiu', 'Qin', 'Shi', 'Xiong',
+  'Meng', 'Qu', 'Zou', 'Lei', 'Kong', 'Bai', 'Mao', 'Hao', 'Gu', 'Hou', 'Shao', 'Wan', 'Qian', 'Yan', 'Yin', 'Duan', 'Lei', 'Fan', 'Fang',
+  'Chan', 'Wong', 'Lee', 'Cheung', 'Lau', 'Ho', 'Ng', 'Leung', 'Kwok', 'Chow', 'Tsang', 'Lam', 'Yeung', 'Choi', 'Fung', 'Ko', 'Tse', 'Yip', 'Poon',
+  'Kwan', 'Mak', 'Siu', 'Tsui', 'Lai', 'Chiu', 'Hui', 'Au', 'Chung', 'Cheng', 'Chu', 'Kong', 'Law', 'Lo', 'Pang', 'Sze', 'Tam', 'Wai', 'Yuen',
+];

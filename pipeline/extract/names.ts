@@ -2,7 +2,7 @@
 // honorific, signature lines and compromise's person tagger (extended for initials and
 // suffixes, which it drops).
 import nlp from 'compromise';
-import { FEMALE, GOVERNMENT_HEADS, HONORIFICS, INSTITUTION_HEADS, LEGAL_SUFFIXES, MALE } from './lexicon.ts';
+import { CHINESE_SURNAMES, FEMALE, GOVERNMENT_HEADS, HONORIFICS, INSTITUTION_HEADS, LEGAL_SUFFIXES, MALE } from './lexicon.ts';
 
 export interface NameMention {
   from: number;
@@ -135,10 +135,15 @@ export function findHonorificPeople(text: string): NameMention[] {
   return out;
 }
 
+// compromise's lexicon, extended as data: surnames of the genre are surnames.
+const NLP_LEXICON: Record<string, string> = Object.fromEntries(CHINESE_SURNAMES.map((s) => [s.toLowerCase(), 'LastName']));
+
 /** People without an honorific, through compromise's person tagger, widened to initials and suffixes. */
 export function findPlainPeople(text: string): NameMention[] {
   const out: NameMention[] = [];
-  const doc = nlp(text);
+  const doc = nlp(text, NLP_LEXICON);
+  // A genre surname followed by capitalised given names is a person, surname first ("Zou Tao", "Lau Chi Wai").
+  doc.match('#LastName #ProperNoun{1,2}').not('#Actor').tag('Person', 'genre-surname');
   const people = doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
   for (const p of people) {
     let from = p.offset.start;
