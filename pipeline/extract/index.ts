@@ -29,6 +29,14 @@ export const EXTRACTOR_VERSION = 'kg-extract/0.2.0';
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
 const CUES = /\b(?:chairman|chairwoman|director|officer|president|secretary)\b|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
 
+/** Capitalised words that begin sentences or name roles and bodies, never a person. */
+const NOT_NAME_WORDS = new Set(
+  ('The This That These Those Following Pursuant Upon Save As At On In By For From With Under During Prior After Before Each Our ' +
+    'Board Company Group Directors Director Committee Audit Nomination Remuneration Compensation Executive Independent Non Chairman Chief Officer ' +
+    'Hong Kong Stock Exchange Listing Rules Securities Limited Holdings Shares Share Order Reporting Period Annual General Meeting Agreement Placing ' +
+    'Subscription Vendor Purchaser Target Shareholders Shareholder Market Main Code Appendix Chapter Part Rule Rules Item Form Report Exhibit China Mainland PRC').split(' '),
+);
+
 /** Words near a person named without an honorific. */
 const PERSON_CUES = /appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|notified|informed|serve|joined|aged?\s|,\s\d{2},|director|officer|president|secretary|chairman|treasurer|counsel|graduat|degree/i;
 
@@ -81,7 +89,9 @@ function namesIn(p: Paragraph): NameMention[] {
       if (!PERSON_CUES.test(s.text)) continue;
       const unexplained = [...s.text.matchAll(/\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)*[A-Z][a-z]+)+/g)].some((m) => {
         const from = s.from + m.index!;
-        return !out.some((o) => from < o.to && from + m[0].length > o.from);
+        if (out.some((o) => from < o.to && from + m[0].length > o.from)) return false;
+        // Capitalised words of the genre that are nobody's name do not count.
+        return m[0].split(/\s+/).filter((w) => !NOT_NAME_WORDS.has(w)).length >= 2;
       });
       if (!unexplained) continue;
       for (const m of findPlainPeople(s.text)) {
