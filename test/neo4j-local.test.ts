@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import net from 'node:net';
+import { portInUse } from '../graph/server/local.ts';
 import path from 'node:path';
 import { kg } from './helpers/cli.ts';
 
@@ -15,17 +16,6 @@ const env = {
   KG_NEO4J_HEAP: '512m',
   KG_NEO4J_PAGECACHE: '64m',
 };
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = net.connect({ host: '127.0.0.1', port });
-    s.once('connect', () => {
-      s.destroy();
-      resolve(true);
-    });
-    s.once('error', () => resolve(false));
-  });
-}
 
 describe('kg neo4j', () => {
   afterAll(async () => {
@@ -42,10 +32,10 @@ describe('kg neo4j', () => {
     expect(second.stdout).toContain(`already running (pid ${pid})`);
     const status = await kg(['neo4j', 'status'], { env });
     expect(status.stdout).toContain(`running (pid ${pid})`);
-    expect(await listening(7691)).toBe(true);
+    expect(await portInUse(7691)).toBe(true);
     const stop = await kg(['neo4j', 'stop'], { env });
     expect(stop.stdout).toContain('Neo4j stopped');
-    expect(await listening(7691)).toBe(false);
+    expect(await portInUse(7691)).toBe(false);
     const after = await kg(['neo4j', 'status'], { env });
     expect(after.code).not.toBe(0);
     expect(after.stdout).toContain('not running');

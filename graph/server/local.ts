@@ -130,7 +130,8 @@ function alive(pid: number): boolean {
   }
 }
 
-function portInUse(port: number): Promise<boolean> {
+/** Whether something accepts connections on 127.0.0.1:port. */
+export function portInUse(port: number): Promise<boolean> {
   return new Promise((done) => {
     const socket = net.connect({ host: '127.0.0.1', port });
     socket.once('connect', () => {
