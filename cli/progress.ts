@@ -13,7 +13,8 @@ export function progress(stream: NodeJS.WriteStream = process.stderr): Progress 
   const lines = (o: FileOutcome, i: number, total: number) => {
     if (o.ok) {
       const r = o.result!;
-      stream.write(`[${i + 1}/${total}] ${r.status.padEnd(9)} ${o.file} (${r.paragraphs} paragraphs, ${r.facts} facts)\n`);
+      const detail = r.status === 'unchanged' ? 'already in the graph' : `${r.paragraphs} paragraphs, ${r.facts} facts`;
+      stream.write(`[${i + 1}/${total}] ${r.status.padEnd(9)} ${o.file} (${detail})\n`);
     } else stream.write(`[${i + 1}/${total}] FAILED    ${o.file}: ${o.error}\n`);
     for (const w of o.warnings) stream.write(`           warning   ${o.file}: ${w}\n`);
   };
