@@ -1,7 +1,8 @@
 // `kg neo4j start | status | stop` on ports and a home of its own: one server however
 // often it is started, and the port free again after stop.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, realpathSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import net from 'node:net';
 import { portInUse } from '../graph/server/local.ts';
@@ -16,6 +17,10 @@ const env = {
   KG_NEO4J_HEAP: '512m',
   KG_NEO4J_PAGECACHE: '64m',
 };
+
+function realJava(): string {
+  return realpathSync(execFileSync('sh', ['-c', 'command -v java']).toString().trim());
+}
 
 describe('kg neo4j', () => {
   afterAll(async () => {
@@ -39,6 +44,19 @@ describe('kg neo4j', () => {
     const after = await kg(['neo4j', 'status'], { env });
     expect(after.code).not.toBe(0);
     expect(after.stdout).toContain('not running');
+  });
+
+  it('says clearly when Java or Maven is missing', async () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'kg-nojava-'));
+    const noJava = await kg(['neo4j', 'start'], { env: { ...env, KG_HOME: home, KG_NEO4J_HOME: path.join(home, 'neo4j'), PATH: home, JAVA_HOME: '' } });
+    expect(noJava.code).not.toBe(0);
+    expect(noJava.stderr).toMatch(/Java was not found/);
+    // Java on the PATH, Maven not, and no jars cached yet.
+    const javaOnly = mkdtempSync(path.join(tmpdir(), 'kg-nomvn-'));
+    symlinkSync(realJava(), path.join(javaOnly, 'java'));
+    const noMaven = await kg(['neo4j', 'start'], { env: { ...env, KG_HOME: home, KG_NEO4J_HOME: path.join(home, 'neo4j'), PATH: javaOnly, JAVA_HOME: '' } });
+    expect(noMaven.code).not.toBe(0);
+    expect(noMaven.stderr).toMatch(/Maven \(mvn\) was not found/);
   });
 
   it('refuses to start when the port is held by something else, and says which', async () => {
