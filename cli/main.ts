@@ -1,6 +1,6 @@
 // The `kg` command line.
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { closeDriver } from '../graph/driver.ts';
 import { start as startLocal, stop as stopLocal, status as localStatus, PROJECT_ROOT, ServerError } from '../graph/server/local.ts';
 import { ingest, graphCounts, type IngestSummary } from '../graph/ingest.ts';
@@ -111,8 +111,6 @@ neo
 
 registerExtract(program);
 registerUse(program);
-
-program.addOption(new Option('--quiet', 'less output').hideHelp());
 
 try {
   await program.parseAsync(process.argv);

@@ -58,10 +58,15 @@ export async function findEntities(driver: Driver, name: string, database?: stri
     { database, routing: 'READ' },
   );
   const candidates: Candidate[] = res.records.map((r) => ({ key: r.get('key'), name: r.get('name'), labels: r.get('labels'), aliases: r.get('aliases'), score: r.get('score') as number }));
-  // Exact keys first: the same name with another spelling of its legal form, or an alias.
+  // Exact names first: the same name with another spelling of its legal form, or an alias.
+  const exact = candidates.filter((c) => isExact(c, name));
+  return [...exact, ...candidates.filter((c) => !exact.includes(c))];
+}
+
+/** The candidate is the name asked for: same key (legal forms folded), same folded name, or an alias. */
+function isExact(c: Candidate, name: string): boolean {
   const bare = stripHonorific(name);
-  const exact = candidates.filter((c) => c.key === orgKey(bare) || c.key === personKey(bare) || fold(c.name) === fold(bare) || c.aliases.some((a) => fold(a) === fold(bare)));
-  return exact.length ? [...exact, ...candidates.filter((c) => !exact.includes(c))] : candidates;
+  return c.key === orgKey(bare) || c.key === personKey(bare) || fold(c.name) === fold(bare) || c.aliases.some((a) => fold(a) === fold(bare));
 }
 
 /** The one entity a name means, or the candidates when it is ambiguous. */
@@ -69,7 +74,7 @@ export async function resolveEntity(driver: Driver, name: string, database?: str
   const candidates = await findEntities(driver, name, database);
   if (!candidates.length) return { candidates };
   const bare = stripHonorific(name);
-  const exact = candidates.filter((c) => c.key === orgKey(bare) || c.key === personKey(bare) || fold(c.name) === fold(bare) || c.aliases.some((a) => fold(a) === fold(bare)));
+  const exact = candidates.filter((c) => isExact(c, name));
   if (exact.length === 1) return { entity: exact[0], candidates };
   if (exact.length > 1) return { candidates: exact };
   // No exact name: one candidate is an answer; several that all contain the words asked for are a question back.

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ingest } from '../graph/ingest.ts';
 import { loadDocument } from '../graph/load.ts';
 import { listQueries, runQuery, parseParam, type ParamValue } from '../graph/queries.ts';
@@ -199,6 +199,16 @@ describe('kg query and kg lookup', () => {
   });
 });
 
+/** Alerts, confirms and prompts the page opens: document text must never cause one. */
+function watchDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return dialogs;
+}
+
 describe('kg serve in a browser', () => {
   let served: Served;
   let browser: Browser;
@@ -215,11 +225,7 @@ describe('kg serve in a browser', () => {
 
   it('searches "Qu Heng", shows Xiaomi Corporation, and clicking the relationship shows the quote', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     await page.goto(`http://127.0.0.1:${served.port}/`);
     await page.fill('#q', 'Qu Heng');
     await page.click('button[type=submit]');
@@ -246,11 +252,7 @@ describe('kg serve in a browser', () => {
 
   it('shows an entity named with HTML as text and runs nothing', async () => {
     const page = await browser.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     await page.goto(`http://127.0.0.1:${served.port}/`);
     await page.fill('#q', 'Scriptwise Holdings');
     await page.click('button[type=submit]');

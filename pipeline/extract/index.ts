@@ -7,7 +7,7 @@
 // Financial tables and boilerplate are never mined.
 import type { Announcement, Paragraph, SourceDocument } from '../model.ts';
 import type { ArgValue, Fact, FactBody, FactType } from '../facts/types.ts';
-import { ENTITY_ARGS, REQUIRED, argNames, isMoney } from '../facts/types.ts';
+import { ENTITY_ARGS, REQUIRED, argNames } from '../facts/types.ts';
 import type { Extraction, OrgLabel } from './types.ts';
 import type { Ref, SentenceContext } from './context.ts';
 import { Registry } from './registry.ts';
@@ -199,7 +199,7 @@ export function extract(doc: SourceDocument): Extraction {
   for (const a of doc.announcements) {
     const ai = info.get(a.id)!;
     if (!ai.issuer) continue;
-    for (const sp of signaturePositions(paragraphsOf.get(a.id) ?? [], ai.issuer)) {
+    for (const sp of signaturePositions(paragraphsOf.get(a.id) ?? [])) {
       pending.push({ fact: { type: 'position', source: doc.name, person: sp.person, organization: ai.issuer, title: sp.title }, confidence: 0.8, evidence: sp.evidence.map((e) => ({ ...e, quote: doc.text.slice(e.start, e.end) })) });
       registry.addPerson(a.id, sp.person);
     }
@@ -328,7 +328,6 @@ function finalize(facts: Pending[], registry: Registry): Fact[] {
       const e = registry.entities.get(entityKey(kind, String(f[k])));
       if (e) f[k] = e.name;
     }
-    void isMoney;
     return f;
   });
 }

@@ -48,7 +48,6 @@ function isUnderlined(el: Element): boolean {
 
 interface Run {
   text: string;
-  src: number[];
   emphasized: boolean;
 }
 
@@ -60,8 +59,6 @@ class Extractor {
   private runs: Run[] = [];
   private blockEl: { path: string; start?: number; end?: number } = { path: '' };
   private tableCounter = 0;
-
-  constructor(private readonly html: string) {}
 
   private flush(kind: Block['kind'] = 'paragraph', depth?: number): void {
     const joined = this.collapse(this.runs);
@@ -146,12 +143,12 @@ class Extractor {
     const runs: Run[] = [];
     const visit = (ns: Array<ElementContent | RootContent>, emph: boolean) => {
       for (const n of ns) {
-        if (n.type === 'text') runs.push({ text: n.value, src: [], emphasized: emph });
+        if (n.type === 'text') runs.push({ text: n.value, emphasized: emph });
         else if (n.type === 'element') {
           if (SKIP.has(n.tagName) || isHidden(n)) continue;
-          if (n.tagName === 'br') runs.push({ text: ' ', src: [], emphasized: emph });
+          if (n.tagName === 'br') runs.push({ text: ' ', emphasized: emph });
           else {
-            if (BLOCK.has(n.tagName) || n.tagName === 'td' || n.tagName === 'th' || n.tagName === 'tr') runs.push({ text: ' ', src: [], emphasized: emph });
+            if (BLOCK.has(n.tagName) || n.tagName === 'td' || n.tagName === 'th' || n.tagName === 'tr') runs.push({ text: ' ', emphasized: emph });
             visit(n.children, emph || isBold(n) || isUnderlined(n));
           }
         }
@@ -205,7 +202,7 @@ class Extractor {
     const counts: Record<string, number> = {};
     for (const n of nodes) {
       if (n.type === 'text') {
-        this.runs.push({ text: n.value, src: [], emphasized: emph });
+        this.runs.push({ text: n.value, emphasized: emph });
         continue;
       }
       if (n.type !== 'element') continue;
@@ -215,7 +212,7 @@ class Extractor {
       const childPath = `${path}/${tag}[${counts[tag]}]`;
       if (tag === 'br') {
         // A line break inside a block splits title lines but not sentences: keep it as space.
-        this.runs.push({ text: ' ', src: [], emphasized: emph });
+        this.runs.push({ text: ' ', emphasized: emph });
         continue;
       }
       if (tag === 'pre') {
@@ -223,7 +220,7 @@ class Extractor {
         this.flush();
         const raw = this.collapseKeepLines(n.children);
         for (const para of raw.split(/\n[ \t\u00a0]*\n/)) {
-          this.runs.push({ text: para, src: [], emphasized: false });
+          this.runs.push({ text: para, emphasized: false });
           this.blockEl = { path: childPath, start: n.position?.start.offset, end: n.position?.end.offset };
           this.flush();
         }
@@ -270,7 +267,7 @@ class Extractor {
 
 export function readHtml(html: string): HtmlResult {
   const tree = parser.parse(html) as Root;
-  const ex = new Extractor(html);
+  const ex = new Extractor();
   ex.walk(tree.children, '', false);
   ex.finish();
   const text = ex.text;

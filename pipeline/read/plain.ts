@@ -2,10 +2,6 @@
 // text (no `**`, no `\$`), evidence is reported in document offsets through the map.
 import type { PlainText } from '../model.ts';
 
-export function emptyPlain(at: number): PlainText {
-  return { text: '', map: [at] };
-}
-
 /** The document slice [start, end) taken as it is. */
 export function identityPlain(doc: string, start: number, end: number): PlainText {
   return plainAt(doc.slice(start, end), start);

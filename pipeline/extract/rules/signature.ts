@@ -15,8 +15,7 @@ function normTitle(t: string): string {
   return t.trim().replace(/\s+/g, ' ').replace(/[,.]$/, '').toLowerCase();
 }
 
-export function signaturePositions(paragraphs: Paragraph[], issuer: string): SignaturePosition[] {
-  void issuer;
+export function signaturePositions(paragraphs: Paragraph[]): SignaturePosition[] {
   const out: SignaturePosition[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
