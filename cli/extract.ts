@@ -5,7 +5,7 @@ import { InputError } from '../pipeline/read/source.ts';
 import { extract } from '../pipeline/extract/index.ts';
 import { toJsonl } from '../pipeline/facts/jsonl.ts';
 import { expandInputs } from '../pipeline/files.ts';
-import { evaluate, formatReport, loadGold } from '../pipeline/facts/eval.ts';
+import { evaluate, formatByRule, formatReport, loadGold } from '../pipeline/facts/eval.ts';
 import type { Fact } from '../pipeline/facts/types.ts';
 
 async function extractFiles(paths: string[]): Promise<{ facts: Map<string, Fact[]>; texts: Map<string, string>; failed: number }> {
@@ -61,11 +61,14 @@ export function registerExtract(program: Command): void {
     .requiredOption('--gold <path>', 'a gold .facts.jsonl file or a folder of them')
     .argument('<files...>', 'input files or folders (their base names select the gold facts)')
     .option('--json', 'machine-readable output')
-    .action(async (paths: string[], opts: { gold: string; json?: boolean }) => {
+    .option('--by-rule', 'also print precision and recall per extraction rule')
+    .option('--summary', 'scores only, without the lists of missed and spurious facts')
+    .action(async (paths: string[], opts: { gold: string; json?: boolean; byRule?: boolean; summary?: boolean }) => {
       const gold = await loadGold(opts.gold);
       const { facts, texts, failed } = await extractFiles(paths);
       const report = evaluate(gold, facts, texts);
-      process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+      if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      else process.stdout.write(formatReport(report, !opts.summary) + (opts.byRule ? '\n' + formatByRule(report) : ''));
       if (failed) process.exitCode = 1;
     });
 }

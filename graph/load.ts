@@ -417,10 +417,10 @@ async function writeDocuments(tx: ManagedTransaction, items: LoadItem[], version
     tx,
     `UNWIND $rows AS row
      MERGE (f:Fact {id: row.id})
-     SET f += row.props, f.type = row.type, f.source = row.source, f.confidence = row.confidence,
+     SET f += row.props, f.type = row.type, f.source = row.source, f.confidence = row.confidence, f.rule = row.rule,
          f.documentId = row.doc, f.extractorVersion = $version, f.event = row.event
      SET f:$(row.label)`,
-    facts.map(({ fact, id, doc }) => ({ id, doc, type: fact.type, label: fixed(FACT_LABELS[fact.type]), source: fact.source, confidence: fact.confidence, props: factProperties(fact), event: EVENT_TYPES.has(fact.type) })),
+    facts.map(({ fact, id, doc }) => ({ id, doc, type: fact.type, label: fixed(FACT_LABELS[fact.type]), source: fact.source, confidence: fact.confidence, rule: fact.rule ?? null, props: factProperties(fact), event: EVENT_TYPES.has(fact.type) })),
     counter,
     { version },
   );

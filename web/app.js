@@ -103,7 +103,7 @@ async function showFacts(title, ids, extra) {
   }
   for (const f of facts) {
     const box = el('div', undefined, 'fact');
-    const props = Object.entries(f.props).filter(([k]) => !['id', 'documentId', 'extractorVersion', 'event', 'source', 'confidence'].includes(k));
+    const props = Object.entries(f.props).filter(([k]) => !['id', 'documentId', 'extractorVersion', 'event', 'source', 'confidence', 'rule'].includes(k));
     box.append(el('div', `${f.type}: ${props.map(([k, v]) => `${k} ${v}`).join(', ')}`));
     for (const ev of f.evidence) {
       box.append(el('div', `${ev.file} · ${ev.announcement || ''} · ¶${ev.paragraph}${ev.page ? ` · p.${ev.page}` : ''} · @${ev.start}–${ev.end}`, 'cite'));

@@ -28,7 +28,8 @@ export interface SentenceContext {
   date: string | null;
   registry: Registry;
   refs: Ref[];
-  emit(type: FactType, args: Record<string, ArgValue | undefined>, confidence?: number, span?: { from: number; to: number }): void;
+  /** State a fact; `rule` names the construction that found it (e.g. `appointment.passive`). */
+  emit(rule: string, type: FactType, args: Record<string, ArgValue | undefined>, confidence?: number): void;
 }
 
 export type Rule = (ctx: SentenceContext) => void;

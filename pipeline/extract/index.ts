@@ -24,7 +24,7 @@ import { auditorRule, inlineListingRule, registeredSecuritiesRule } from './rule
 import { signaturePositions } from './rules/signature.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = 'kg-extract/0.2.0';
+export const EXTRACTOR_VERSION = 'kg-extract/0.2.1';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
 const CUES = /\b(?:chairman|chairwoman|director|officer|president|secretary)\b|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
@@ -147,7 +147,7 @@ export function extract(doc: SourceDocument): Extraction {
   }
 
   // 3. Facts, sentence by sentence.
-  const pending: Array<{ fact: FactBody; confidence: number; evidence: Fact['evidence'] }> = [];
+  const pending: Pending[] = [];
   const eventStates = new Map<string, EventState>();
   const bioStates = new Map<string, BioState>();
   for (const p of doc.paragraphs) {
@@ -174,11 +174,11 @@ export function extract(doc: SourceDocument): Extraction {
         date: ai.date,
         registry,
         refs: refs.filter((r) => r.from >= s.from && r.to <= s.to).map((r) => ({ ...r, from: r.from - s.from, to: r.to - s.from })),
-        emit(type: FactType, args: Record<string, ArgValue | undefined>, confidence = 0.8) {
+        emit(rule: string, type: FactType, args: Record<string, ArgValue | undefined>, confidence = 0.8) {
           const clean: Record<string, ArgValue> = {};
           for (const [k, v] of Object.entries(args)) if (v !== undefined && v !== null && v !== '') clean[k] = v;
           if (!REQUIRED[type].every((k) => clean[k] !== undefined)) return;
-          pending.push({ fact: { type, source: doc.name, ...clean }, confidence, evidence: [mentionEvidence(p, s.from, s.to, doc)] });
+          pending.push({ fact: { type, source: doc.name, ...clean }, rule, confidence, evidence: [mentionEvidence(p, s.from, s.to, doc)] });
         },
       };
       for (const rule of rules) rule(ctx);
@@ -200,7 +200,7 @@ export function extract(doc: SourceDocument): Extraction {
     const ai = info.get(a.id)!;
     if (!ai.issuer) continue;
     for (const sp of signaturePositions(paragraphsOf.get(a.id) ?? [])) {
-      pending.push({ fact: { type: 'position', source: doc.name, person: sp.person, organization: ai.issuer, title: sp.title }, confidence: 0.8, evidence: sp.evidence.map((e) => ({ ...e, quote: doc.text.slice(e.start, e.end) })) });
+      pending.push({ fact: { type: 'position', source: doc.name, person: sp.person, organization: ai.issuer, title: sp.title }, rule: 'position.signature', confidence: 0.8, evidence: sp.evidence.map((e) => ({ ...e, quote: doc.text.slice(e.start, e.end) })) });
       registry.addPerson(a.id, sp.person);
     }
   }
@@ -211,7 +211,7 @@ export function extract(doc: SourceDocument): Extraction {
     for (const c of a.stockCodes) {
       const p = doc.paragraphs.find((x) => x.start <= c.span.start && x.end >= c.span.end);
       if (!p) continue;
-      pending.push({ fact: { type: 'listing', source: doc.name, organization: ai.issuer, exchange: c.exchange, code: c.code }, confidence: 0.95, evidence: [{ paragraph: p.id, start: c.span.start, end: c.span.end, quote: doc.text.slice(c.span.start, c.span.end) }] });
+      pending.push({ fact: { type: 'listing', source: doc.name, organization: ai.issuer, exchange: c.exchange, code: c.code }, rule: 'listing.issuer-block', confidence: 0.95, evidence: [{ paragraph: p.id, start: c.span.start, end: c.span.end, quote: doc.text.slice(c.span.start, c.span.end) }] });
     }
   }
 
@@ -249,7 +249,7 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
   return refs.sort((a, b) => a.from - b.from);
 }
 
-type Pending = { fact: FactBody; confidence: number; evidence: Fact['evidence'] };
+type Pending = { fact: FactBody; rule: string; confidence: number; evidence: Fact['evidence'] };
 
 function requiredKey(f: FactBody): string {
   const req = [...REQUIRED[f.type]];
@@ -264,7 +264,7 @@ function postProcess(pending: Pending[], doc: SourceDocument): Pending[] {
     const k = requiredKey(p.fact);
     const m = merged.get(k);
     if (!m) {
-      merged.set(k, { fact: { ...p.fact }, confidence: p.confidence, evidence: [...p.evidence] });
+      merged.set(k, { fact: { ...p.fact }, rule: p.rule, confidence: p.confidence, evidence: [...p.evidence] });
       continue;
     }
     for (const a of argNames(p.fact as unknown as Fact)) if (m.fact[a] === undefined) m.fact[a] = p.fact[a];
@@ -316,7 +316,7 @@ function postProcess(pending: Pending[], doc: SourceDocument): Pending[] {
 
 function finalize(facts: Pending[], registry: Registry): Fact[] {
   return facts.map((p) => {
-    const f = { ...p.fact, evidence: p.evidence, confidence: p.confidence } as Fact;
+    const f = { ...p.fact, evidence: p.evidence, confidence: p.confidence, rule: p.rule } as Fact;
     // Entity arguments under each entity's final name (mixed case over capitals).
     for (const k of argNames(f)) {
       const kind = ENTITY_ARGS[k];

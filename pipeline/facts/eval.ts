@@ -64,8 +64,18 @@ export interface Report {
   overall: Scores;
   argumentAccuracy: { present: number; agree: number; accuracy: number };
   evidence: { quotes: number; exact: number };
+  /** Per extraction rule: facts it stated, how many matched gold, and its share of the gold of its types. */
+  byRule: Record<string, RuleScores>;
   missed: GoldFact[];
   spurious: Fact[];
+}
+
+export interface RuleScores {
+  predicted: number;
+  matched: number;
+  precision: number;
+  /** Matched facts of this rule over all gold facts of the types it states. */
+  recall: number;
 }
 
 function scores(gold: number, predicted: number, matched: number): Scores {
@@ -112,6 +122,15 @@ export function evaluate(gold: GoldFact[], predictedBySource: Map<string, Fact[]
       goldScored.filter((g) => g.type === t && matchedGold.has(g)).length,
     );
   }
+  const byRule: Record<string, RuleScores> = {};
+  const ruleNames = [...new Set(predicted.map((p) => p.rule ?? '(none)'))].sort();
+  for (const name of ruleNames) {
+    const mine = predicted.filter((p) => (p.rule ?? '(none)') === name);
+    const matched = mine.filter((p) => used.has(p)).length;
+    const types = new Set(mine.map((p) => p.type));
+    const gold = goldScored.filter((g) => types.has(g.type)).length;
+    byRule[name] = { predicted: mine.length, matched, precision: mine.length ? matched / mine.length : 0, recall: gold ? matched / gold : 0 };
+  }
   let quotes = 0;
   let exact = 0;
   for (const [source, facts] of predictedBySource) {
@@ -128,9 +147,19 @@ export function evaluate(gold: GoldFact[], predictedBySource: Map<string, Fact[]
     overall: scores(goldScored.length, predicted.length, matchedGold.size),
     argumentAccuracy: { present: argPresent, agree: argAgree, accuracy: argPresent ? argAgree / argPresent : 1 },
     evidence: { quotes, exact },
+    byRule,
     missed: goldScored.filter((g) => !matchedGold.has(g)),
     spurious: predicted.filter((p) => !used.has(p)),
   };
+}
+
+export function formatByRule(r: Report): string {
+  const pct = (x: number) => x.toFixed(3);
+  const lines = ['rule                                   pred  match  precision  recall'];
+  for (const [name, s] of Object.entries(r.byRule)) {
+    lines.push(`${name.padEnd(38)} ${String(s.predicted).padStart(4)}  ${String(s.matched).padStart(5)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 export function formatReport(r: Report, detail = true): string {

@@ -1,4 +1,4 @@
-// Facts JSONL in the spec's field order: type, source, arguments, evidence, confidence.
+// Facts JSONL in the spec's field order: type, source, arguments, evidence, confidence, rule.
 import { argNames, type Fact } from './types.ts';
 
 export function factToJson(f: Fact): Record<string, unknown> {
@@ -6,6 +6,7 @@ export function factToJson(f: Fact): Record<string, unknown> {
   for (const k of argNames(f)) if (f[k] !== undefined) out[k] = f[k];
   out.evidence = f.evidence;
   out.confidence = Math.round(f.confidence * 100) / 100;
+  if (f.rule) out.rule = f.rule;
   return out;
 }
 

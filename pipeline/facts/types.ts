@@ -35,6 +35,8 @@ export interface Fact {
   source: string;
   evidence: Evidence[];
   confidence: number;
+  /** The extraction rule that stated it first (`appointment.passive`); output only. */
+  rule?: string;
   [arg: string]: ArgValue | Evidence[] | undefined;
 }
 
@@ -103,5 +105,5 @@ export function isMoney(v: unknown): v is Money {
 
 /** Argument names of a fact, in a stable order. */
 export function argNames(f: Fact): string[] {
-  return Object.keys(f).filter((k) => !['type', 'source', 'evidence', 'confidence', 'aliases', 'note'].includes(k));
+  return Object.keys(f).filter((k) => !['type', 'source', 'evidence', 'confidence', 'rule', 'aliases', 'note'].includes(k));
 }

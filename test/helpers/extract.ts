@@ -16,6 +16,6 @@ export async function factsOf(text: string, name = 'fixture.md'): Promise<Fact[]
 
 /** A fact without evidence and confidence, for comparing with expectations. */
 export function bare(f: Fact): Record<string, unknown> {
-  const { evidence: _e, confidence: _c, source: _s, ...rest } = f;
+  const { evidence: _e, confidence: _c, source: _s, rule: _r, ...rest } = f;
   return rest;
 }

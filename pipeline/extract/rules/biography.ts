@@ -126,7 +126,7 @@ function positionClause(ctx: SentenceContext, person: string, clauseFrom: number
   titles.forEach((t, i) => {
     const start = period.starts ? period.starts[i] ?? period.starts[period.starts.length - 1] : period.start;
     for (const organization of organizations) {
-      ctx.emit('position', { person, organization, title: normTitle(t), startDate: start, endDate: period.end }, 0.75);
+      ctx.emit('position.biography', 'position', { person, organization, title: normTitle(t), startDate: start, endDate: period.end }, 0.75);
     }
   });
 }
@@ -139,14 +139,14 @@ export function biographyRule(state: BioState) {
     if (age) {
       const p = lastRefBefore(ctx, age.index + 1, 'person');
       if (p && age.index - p.to < 30) {
-        ctx.emit('person_attribute', { person: p.name, attribute: 'age', value: Number(age[1]), asOf: ctx.date ?? undefined }, 0.9);
+        ctx.emit('age.aged', 'person_attribute', { person: p.name, attribute: 'age', value: Number(age[1]), asOf: ctx.date ?? undefined }, 0.9);
         state.lastPerson = p.name;
       }
     }
     // "Dr. Vasquez, 49, has served": an age in commas right after a name.
     for (const p of ctx.refs.filter((r) => r.kind === 'person')) {
       const m2 = /^,\s(\d{2}),\s/.exec(text.slice(p.to));
-      if (m2 && Number(m2[1]) >= 18) ctx.emit('person_attribute', { person: p.name, attribute: 'age', value: Number(m2[1]), asOf: ctx.date ?? undefined }, 0.85);
+      if (m2 && Number(m2[1]) >= 18) ctx.emit('age.comma', 'person_attribute', { person: p.name, attribute: 'age', value: Number(m2[1]), asOf: ctx.date ?? undefined }, 0.85);
     }
     const first = ctx.refs.find((r) => r.kind === 'person');
     if (first) state.lastPerson = first.name;
@@ -159,7 +159,7 @@ export function biographyRule(state: BioState) {
       if (!m || !ctx.issuer) continue;
       for (const part of m[1].split(/\s+and\s+(?=(?:the|a|an)\s)/)) {
         const board = /^(?:the|a|an)\s+([a-z][A-Za-z\s-]*?)\s+of\s+the\s+(?:Board|Company)$/.exec(part.trim()) ?? /^(?:the|a|an)\s+((?:independent\s+)?(?:non-)?(?:executive\s+)?[Dd]irector)$/.exec(part.trim());
-        if (board && TITLE_WORDS.test(board[1])) ctx.emit('position', { person: p.name, organization: ctx.issuer, title: normTitle(board[1]) }, 0.7);
+        if (board && TITLE_WORDS.test(board[1])) ctx.emit('position.apposition', 'position', { person: p.name, organization: ctx.issuer, title: normTitle(board[1]) }, 0.7);
       }
     }
     // "joined Xiaomi Corporation in 2010" / "joined the Group in 2011".
@@ -173,7 +173,7 @@ export function biographyRule(state: BioState) {
       const asTitle = /^\s*(?:\([^)]*\))?\s*as\s+(?:an?\s+|the\s+)?([a-z][a-z\s-]+?)(?=\s+in\b|[,.;]|$)/i.exec(after);
       const year = /^\s*(?:\([^)]*\))?[^.;]*?\bin\s+((?:[A-Z][a-z]+\s+)?\d{4})/.exec(after.replace(/\s+and\s+(?:has|have)\b[\s\S]*$/, ''));
       const when = year ? findDates(year[1])[0]?.iso : undefined;
-      ctx.emit('position', { person, organization: org.name, title: asTitle ? normTitle(asTitle[1]) : 'employee', startDate: when }, 0.7);
+      ctx.emit('position.joined', 'position', { person, organization: org.name, title: asTitle ? normTitle(asTitle[1]) : 'employee', startDate: when }, 0.7);
     }
     // Positions: "is currently a vice president ... of Xiaomi Corporation", "served as ... from 2018 to 2023".
     ANCHOR.lastIndex = 0;
@@ -231,6 +231,6 @@ function educationRule(ctx: SentenceContext, state: BioState): void {
       year = years.find((y) => y.from > inst.to && y.from < next)?.iso;
     }
     if (!degree && !/\bgraduated\b/i.test(text)) return;
-    ctx.emit('education', { person, institution: inst.name, degree, year }, 0.8);
+    ctx.emit('education.degree', 'education', { person, institution: inst.name, degree, year }, 0.8);
   });
 }

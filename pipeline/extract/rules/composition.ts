@@ -28,7 +28,7 @@ export function boardCompositionRule(ctx: SentenceContext): void {
   const opener = BOARD_OPENER.exec(ctx.text);
   if (!opener || !ctx.issuer) return;
   const date = asOf(ctx);
-  const emit = (p: Ref, role: string) => ctx.emit('board_member', { person: p.name, organization: ctx.issuer!, role, asOf: date }, 0.9);
+  const emit = (p: Ref, role: string) => ctx.emit('board.composition', 'board_member', { person: p.name, organization: ctx.issuer!, role, asOf: date }, 0.9);
   const start = opener.index;
   // Form A: groups of people each closed by "as <roles>".
   GROUP_ROLE.lastIndex = start;
@@ -78,6 +78,6 @@ export function committeeCompositionRule(ctx: SentenceContext): void {
   for (const p of people) {
     if (seen.has(p.name)) continue;
     seen.add(p.name);
-    ctx.emit('committee_member', { person: p.name, organization: ctx.issuer, committee, role: chairs.has(p.name) ? 'chairman' : 'member', asOf: asOf(ctx) }, 0.85);
+    ctx.emit('committee.composition', 'committee_member', { person: p.name, organization: ctx.issuer, committee, role: chairs.has(p.name) ? 'chairman' : 'member', asOf: asOf(ctx) }, 0.85);
   }
 }

@@ -73,7 +73,7 @@ function emitRoles(ctx: SentenceContext, type: 'appointment' | 'resignation', pe
   for (const r of roles) {
     const organization = organizationFor(ctx, r);
     if (!organization) continue;
-    ctx.emit(type, { person, organization, role: r.role, committee: r.committee, effectiveDate: date, reason: type === 'resignation' ? reason : undefined }, 0.85);
+    ctx.emit(`${type}.verb`, type, { person, organization, role: r.role, committee: r.committee, effectiveDate: date, reason: type === 'resignation' ? reason : undefined }, 0.85);
   }
   state.lastPerson = person;
   if (date) state.lastDate.set(person, date);

@@ -19,7 +19,7 @@ export function inlineListingRule(ctx: SentenceContext): void {
     const exchange = exchangeOf(m[1]) ?? (/stock code|sehk/i.test(m[1]) ? 'Hong Kong Stock Exchange' : undefined);
     if (!exchange) continue;
     const codes = m[2].replace(/\([^)]*\)/g, ' ').match(/\b[0-9]{1,6}\b|\b[A-Z]{1,5}\b/g) ?? [];
-    for (const code of codes) ctx.emit('listing', { organization: org.name, exchange, code }, 0.9);
+    for (const code of codes) ctx.emit('listing.inline-code', 'listing', { organization: org.name, exchange, code }, 0.9);
   }
 }
 
@@ -28,7 +28,7 @@ export function registeredSecuritiesRule(ctx: SentenceContext): void {
   const m = /\b(?:Common Stock|Ordinary Shares|American Depositary Shares|Common Shares)\b[^\n]*?\s([A-Z]{1,5})\s+((?:The\s+)?(?:Nasdaq[A-Za-z ]*?(?:LLC|Market)|New York Stock Exchange(?: LLC)?|NYSE[A-Za-z ]*))/.exec(ctx.text);
   if (!m || !ctx.issuer) return;
   const exchange = exchangeOf(m[2]);
-  if (exchange) ctx.emit('listing', { organization: ctx.issuer, exchange, code: m[1] }, 0.85);
+  if (exchange) ctx.emit('listing.registered-securities', 'listing', { organization: ctx.issuer, exchange, code: m[1] }, 0.85);
 }
 
 export function auditorRule(ctx: SentenceContext): void {
@@ -40,7 +40,7 @@ export function auditorRule(ctx: SentenceContext): void {
     const appointed = /^\s*(?:\([^)]*\)\s*)?(?:(?:has|have)\s+been|was|were|is)\s+(?:re-)?appointed\s+as\s+(?:the\s+)?(?:new\s+)?auditors?/i.test(ctx.text.slice(r.to));
     if ((known && near) || appointed || (known && /\bauditors?\b/i.test(ctx.text))) {
       ctx.registry.entity('organization', r.name, 'Auditor');
-      ctx.emit('auditor', { organization: ctx.issuer, auditor: r.name }, near || appointed ? 0.85 : 0.6);
+      ctx.emit('auditor.named', 'auditor', { organization: ctx.issuer, auditor: r.name }, near || appointed ? 0.85 : 0.6);
     }
   }
 }

@@ -64,6 +64,7 @@ export function equityTransferRule(ctx: SentenceContext): void {
     if (!transferor) continue;
     if (transferor.name === transferee.name) continue;
     ctx.emit(
+      'equity_transfer.sale-clause',
       'equity_transfer',
       {
         transferor: transferor.name,
@@ -120,6 +121,7 @@ export function shareIssueRule(ctx: SentenceContext): void {
       const agent = kind === 'placing' ? placingAgent(ctx) : undefined;
       if (!ctx.issuer) continue;
       ctx.emit(
+        'share_issue.allotment',
         'share_issue',
         {
           issuer: ctx.issuer,
@@ -171,7 +173,7 @@ export function subsidiaryRule(ctx: SentenceContext): void {
     if (!child || child.name === parentRef.name) continue;
     const between = ctx.text.slice(child.to, m.index);
     if (!/^\s*(?:\([^()]*?,\s*|\([^()]*\)\s*,\s*|,\s*(?:which is\s+|being\s+)?|\(\s*|\s+(?:is|was|became|has become)\s+)$/.test(between) && !/^\s*\([^)]*$/.test(between)) continue;
-    ctx.emit('subsidiary', { parent: parentRef.name, child: child.name, percentage: /wholly[- ]owned/i.test(m[1] ?? '') && !/non-wholly/i.test(m[1] ?? '') ? 100 : undefined }, 0.8);
+    ctx.emit('subsidiary.apposition', 'subsidiary', { parent: parentRef.name, child: child.name, percentage: /wholly[- ]owned/i.test(m[1] ?? '') && !/non-wholly/i.test(m[1] ?? '') ? 100 : undefined }, 0.8);
   }
 }
 
@@ -184,5 +186,5 @@ export function acquisitionRule(ctx: SentenceContext): void {
   if (!acquirer || acquirer === target.name) return;
   const seller = ctx.refs.find((r) => r.kind === 'organization' && r.from > target.to && /\bfrom\s+(?:the\s+)?$/i.test(ctx.text.slice(target.to, r.from)));
   const money = findMoney(ctx.text.slice(target.to)).find((x) => /consideration|for\s+$/i.test(ctx.text.slice(target.to).slice(Math.max(0, x.from - 30), x.from)));
-  ctx.emit('acquisition', { acquirer, target: target.name, seller: seller?.name, percentage: m[1] ? Number(m[1]) : undefined, consideration: money ? { amount: money.amount, currency: money.currency } : undefined, date: firstDayDate(ctx.text) }, 0.7);
+  ctx.emit('acquisition.completed', 'acquisition', { acquirer, target: target.name, seller: seller?.name, percentage: m[1] ? Number(m[1]) : undefined, consideration: money ? { amount: money.amount, currency: money.currency } : undefined, date: firstDayDate(ctx.text) }, 0.7);
 }
