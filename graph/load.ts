@@ -8,7 +8,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Announcement, Paragraph, Section, SourceDocument, Table } from '../pipeline/model.ts';
 import { ORG_LABELS, type Extraction, type OrgLabel } from '../pipeline/extract/types.ts';
 import { ENTITY_ARGS, argNames, isMoney, type Fact, type FactType } from '../pipeline/facts/types.ts';
-import { entityKey } from '../pipeline/extract/normalize.ts';
+import { entityKey } from '../pipeline/text/normalize.ts';
 import { ensureSchema } from './schema.ts';
 import { deriveTenures } from './tenure.ts';
 

@@ -2,7 +2,7 @@
 // "Co., Ltd." vs "Company Limited" and aliases tolerated), then a dossier in which every
 // line carries its citation: file, announcement, paragraph and the quoted words.
 import type { Driver } from 'neo4j-driver';
-import { fold, orgKey, personKey, stripHonorific } from '../pipeline/extract/normalize.ts';
+import { fold, orgKey, personKey, stripHonorific } from '../pipeline/text/normalize.ts';
 
 export interface Candidate {
   key: string;

@@ -1,8 +1,8 @@
 // Small announcements of our own, each pinning the facts one construction yields.
 import { describe, expect, it } from 'vitest';
 import { findMoney, findPercentages } from '../pipeline/extract/quantities.ts';
-import { findDates } from '../pipeline/extract/dates.ts';
-import { findPlainPeople } from '../pipeline/extract/names.ts';
+import { findDates } from '../pipeline/text/dates.ts';
+import { findPlainPeople } from '../pipeline/extract/mentions/people.ts';
 import { bare, factsOf } from './helpers/extract.ts';
 
 const HEAD = `Northwind Marine Holdings Limited

@@ -15,7 +15,7 @@ import { SHARED_CORPUS, corpusFiles } from './helpers/corpus.ts';
 import { clearDatabase, counts, testDriver } from './helpers/neo4j.ts';
 import { kg, spawnKg } from './helpers/cli.ts';
 import { factsOf } from './helpers/extract.ts';
-import { entityKey } from '../pipeline/extract/normalize.ts';
+import { entityKey } from '../pipeline/text/normalize.ts';
 
 let driver: Driver;
 let clean: Awaited<ReturnType<typeof counts>>;

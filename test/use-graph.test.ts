@@ -14,7 +14,7 @@ import { serve, type Served } from '../web/server.ts';
 import { PROJECT_ROOT } from '../graph/server/local.ts';
 import { readDocument } from '../pipeline/read/document.ts';
 import { extract } from '../pipeline/extract/index.ts';
-import { entityKey } from '../pipeline/extract/normalize.ts';
+import { entityKey } from '../pipeline/text/normalize.ts';
 import { SHARED_CORPUS } from './helpers/corpus.ts';
 import { clearDatabase, testDriver } from './helpers/neo4j.ts';
 import { kg } from './helpers/cli.ts';

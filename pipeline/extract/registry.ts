@@ -3,8 +3,8 @@
 // Aliases are scoped to their announcement first, then the document.
 import type { Evidence } from '../facts/types.ts';
 import type { EntityRecord, OrgLabel } from './types.ts';
-import { entityKey, fold, orgKey, stripHonorific } from './normalize.ts';
-import { honorificGender } from './names.ts';
+import { entityKey, fold, orgKey, stripHonorific } from '../text/normalize.ts';
+import { honorificGender } from './mentions/people.ts';
 
 export interface PersonInfo {
   name: string;

@@ -1,7 +1,7 @@
 // Scoring predicted facts against gold, as ../shared/spec/facts.md "Matching" says.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fold } from '../extract/normalize.ts';
+import { fold } from '../text/normalize.ts';
 import { parseJsonl } from './jsonl.ts';
 import { OPTIONAL, REQUIRED, isMoney, type Fact, type FactType } from './types.ts';
 

@@ -2,7 +2,7 @@
 // announcements: a 6-K cover followed by exhibits, or HKEX announcements one after
 // another, each opened by the exchange's disclaimer and an issuer block.
 import type { Announcement, Block, Paragraph, Section, SourceDocument, StockCode, Table, TableRow } from '../model.ts';
-import { parseDate } from '../extract/dates.ts';
+import { parseDate } from '../text/dates.ts';
 import { slicePlain } from '../read/plain.ts';
 
 const DISCLAIMER = /take no responsibility for the contents of this (announcement|document|circular)/i;

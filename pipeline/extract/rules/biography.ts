@@ -2,7 +2,7 @@
 // 1998", education (degrees, institutions, years, respectively).
 import type { Ref, SentenceContext } from '../context.ts';
 import { lastRefBefore, refsIn } from '../context.ts';
-import { findDates, type DateMention } from '../dates.ts';
+import { findDates, type DateMention } from '../../text/dates.ts';
 import { DEGREES, ROLES, TITLE_WORDS } from '../lexicon.ts';
 
 export interface BioState {

@@ -6,7 +6,7 @@
 // with Mr. A ... as the chairman of the Audit Committee".
 import type { SentenceContext, Ref } from '../context.ts';
 import { refsIn } from '../context.ts';
-import { parseDate } from '../dates.ts';
+import { parseDate } from '../../text/dates.ts';
 import { committeeName, parseRoleList } from '../roles.ts';
 
 const BOARD_OPENER = /\b(?:the\s+)?Board(?:\s+of\s+Directors)?\s+(?:comprises|comprised|consists\s+of|is\s+composed\s+of|includes)\b|\bthe\s+(?:executive|non-executive|independent\s+non-executive)?\s*Directors?\s+(?:of\s+the\s+Company\s+)?(?:are|is|were)\b|\bthe\s+directors\s+of\s+the\s+Company\s+are\b/i;

@@ -4,7 +4,7 @@
 // with "with effect from", "effective", "effective immediately".
 import type { SentenceContext } from '../context.ts';
 import { lastRefBefore } from '../context.ts';
-import { findDates } from '../dates.ts';
+import { findDates } from '../../text/dates.ts';
 import { parseRoleList, type RoleRef } from '../roles.ts';
 
 const APPOINT = /\b(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are|will\s+be|shall\s+be)\s+)?(?:re-?)?(?:appointed|elected|named|promoted|nominated)\b(?:\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)\s+of|to\s+be|to))?/gi;

@@ -1,7 +1,7 @@
 // Signature blocks of SEC filings: "By: /s/ Name", "Name: Name", "Title: A and B", or the
 // name and title lines after "/s/". Each title is a position in the registrant.
 import type { Paragraph } from '../../model.ts';
-import { findSignaturePeople } from '../names.ts';
+import { findSignaturePeople } from '../mentions/people.ts';
 import { TITLE_WORDS } from '../lexicon.ts';
 import { spanOfPlain } from '../../read/plain.ts';
 

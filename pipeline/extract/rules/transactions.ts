@@ -2,7 +2,7 @@
 // acquisitions and subsidiaries.
 import type { Ref, SentenceContext } from '../context.ts';
 import { lastRefBefore } from '../context.ts';
-import { findDates } from '../dates.ts';
+import { findDates } from '../../text/dates.ts';
 import { COUNT, findMoney, findPercentages, parseCount } from '../quantities.ts';
 
 function firstDayDate(text: string): string | undefined {
