@@ -16,6 +16,7 @@ import { clearDatabase, counts, testDriver } from './helpers/neo4j.ts';
 import { kg, spawnKg } from './helpers/cli.ts';
 import { factsOf } from './helpers/extract.ts';
 import { entityKey } from '../pipeline/text/normalize.ts';
+import { extraPorts } from './helpers/ports.ts';
 
 let driver: Driver;
 let clean: Awaited<ReturnType<typeof counts>>;
@@ -87,7 +88,7 @@ describe('idempotent loading', () => {
 });
 
 describe('losing the server during an ingest', () => {
-  const server = { home: mkdtempSync(path.join(tmpdir(), 'kg-lost-')), boltPort: 7692, httpPort: 7479, heap: '512m', pageCache: '64m', log: () => {} };
+  const server = { home: mkdtempSync(path.join(tmpdir(), 'kg-lost-')), boltPort: extraPorts(2).bolt, httpPort: extraPorts(2).http, heap: '512m', pageCache: '64m', log: () => {} };
   afterAll(async () => {
     await stop(server);
   });

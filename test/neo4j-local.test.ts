@@ -8,12 +8,15 @@ import net from 'node:net';
 import { portInUse } from '../graph/server/local.ts';
 import path from 'node:path';
 import { kg } from './helpers/cli.ts';
+import { extraPorts } from './helpers/ports.ts';
+
+const PORTS = extraPorts(1);
 
 const env = {
   NEO4J_URI: '',
   KG_NEO4J_HOME: mkdtempSync(path.join(tmpdir(), 'kg-neo4j-')),
-  KG_NEO4J_BOLT_PORT: '7691',
-  KG_NEO4J_HTTP_PORT: '7478',
+  KG_NEO4J_BOLT_PORT: String(PORTS.bolt),
+  KG_NEO4J_HTTP_PORT: String(PORTS.http),
   KG_NEO4J_HEAP: '512m',
   KG_NEO4J_PAGECACHE: '64m',
 };
@@ -30,17 +33,18 @@ describe('kg neo4j', () => {
   it('starts once, says so the second time, reports status, and stop frees the port', async () => {
     const first = await kg(['neo4j', 'start'], { env });
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/Neo4j\/5\.26\.\d+ community started \(pid (\d+)\) at bolt:\/\/127\.0\.0\.1:7691/);
+    expect(first.stdout).toMatch(/Neo4j\/5\.26\.\d+ community started \(pid (\d+)\) at bolt:\/\/127\.0\.0\.1:(\d+)/);
+    expect(first.stdout).toContain(`at bolt://127.0.0.1:${PORTS.bolt}`);
     const pid = /pid (\d+)/.exec(first.stdout)![1];
     const second = await kg(['neo4j', 'start'], { env });
     expect(second.code).toBe(0);
     expect(second.stdout).toContain(`already running (pid ${pid})`);
     const status = await kg(['neo4j', 'status'], { env });
     expect(status.stdout).toContain(`running (pid ${pid})`);
-    expect(await portInUse(7691)).toBe(true);
+    expect(await portInUse(PORTS.bolt)).toBe(true);
     const stop = await kg(['neo4j', 'stop'], { env });
     expect(stop.stdout).toContain('Neo4j stopped');
-    expect(await portInUse(7691)).toBe(false);
+    expect(await portInUse(PORTS.bolt)).toBe(false);
     const after = await kg(['neo4j', 'status'], { env });
     expect(after.code).not.toBe(0);
     expect(after.stdout).toContain('not running');
@@ -60,12 +64,12 @@ describe('kg neo4j', () => {
   });
 
   it('refuses to start when the port is held by something else, and says which', async () => {
-    const server = net.createServer().listen(7691, '127.0.0.1');
+    const server = net.createServer().listen(PORTS.bolt, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     try {
       const r = await kg(['neo4j', 'start'], { env });
       expect(r.code).not.toBe(0);
-      expect(r.stderr).toMatch(/port 7691 on 127\.0\.0\.1 is held by another process/);
+      expect(r.stderr).toContain(`port ${PORTS.bolt} on 127.0.0.1 is held by another process`);
     } finally {
       server.close();
     }
