@@ -9,7 +9,7 @@ import type { Announcement, Paragraph, SourceDocument } from '../model.ts';
 import type { ArgValue, Fact, FactBody, FactType } from '../facts/types.ts';
 import { ENTITY_ARGS, REQUIRED, argNames } from '../facts/types.ts';
 import type { Extraction, OrgLabel } from './types.ts';
-import type { Ref, SentenceContext } from './context.ts';
+import type { Ref, SentenceContext, TableContext, TableRule } from './context.ts';
 import { Registry } from './registry.ts';
 import { findOrganizations } from './mentions/organizations.ts';
 import { findHonorificPeople, findPlainPeople, findSignaturePeople } from './mentions/people.ts';
@@ -18,18 +18,22 @@ import { sentences } from './sentences.ts';
 import { spanOfPlain } from '../read/plain.ts';
 import { AUDITORS, EXCHANGES } from './lexicon.ts';
 import { entityKey, fold } from '../text/normalize.ts';
-import { eventRule, type EventState } from './rules/events.ts';
+import { eventRule, newEventState, type EventState } from './rules/events.ts';
 import { boardCompositionRule, committeeCompositionRule } from './rules/composition.ts';
 import { biographyRule, type BioState } from './rules/biography.ts';
 import { acquisitionRule, equityTransferRule, netProceeds, shareIssueRule, subsidiaryRule } from './rules/transactions.ts';
 import { auditorRule, inlineListingRule, registeredSecuritiesRule } from './rules/listings.ts';
 import { signaturePositions } from './rules/signature.ts';
+import { voteTableRule } from './rules/events-vote-table.ts';
+
+/** Rules over tables, in order. */
+const TABLE_RULES: TableRule[] = [voteTableRule];
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
 export const EXTRACTOR_VERSION = 'kg-extract/0.2.1';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
-const CUES = /\b(?:chairman|chairwoman|director|officer|president|secretary)\b|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
+const CUES = /\b(?:chairman|chairwoman|chairperson|director|officer|president|secretary|treasurer|counsel|controller|named|committee)\b|appoint|promot|elect|resign|ceas|retir|step(?:ped|s|ping)? down|bec[oa]me|transition|re-?designat|succe(?:ed|ssion)|no longer|removed|join|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
 
 /** Capitalised words that begin sentences or name roles and bodies, never a person. */
 const NOT_NAME_WORDS = new Set(
@@ -158,7 +162,7 @@ export function extract(doc: SourceDocument): Extraction {
     const ai = info.get(a.id)!;
     const text = p.plain.text;
     const refs = resolveRefs(p, found.get(p.id)!, registry, text);
-    const eventState = eventStates.get(a.id) ?? { lastDate: new Map() };
+    const eventState = eventStates.get(a.id) ?? newEventState();
     eventStates.set(a.id, eventState);
     const bioState = bioStates.get(a.id) ?? {};
     bioStates.set(a.id, bioState);
@@ -177,10 +181,8 @@ export function extract(doc: SourceDocument): Extraction {
         registry,
         refs: refs.filter((r) => r.from >= s.from && r.to <= s.to).map((r) => ({ ...r, from: r.from - s.from, to: r.to - s.from })),
         emit(rule: string, type: FactType, args: Record<string, ArgValue | undefined>, confidence = 0.8) {
-          const clean: Record<string, ArgValue> = {};
-          for (const [k, v] of Object.entries(args)) if (v !== undefined && v !== null && v !== '') clean[k] = v;
-          if (!REQUIRED[type].every((k) => clean[k] !== undefined)) return;
-          pending.push({ fact: { type, source: doc.name, ...clean }, rule, confidence, evidence: [mentionEvidence(p, s.from, s.to, doc)] });
+          const clean = cleanArgs(type, args);
+          if (clean) pending.push({ fact: { type, source: doc.name, ...clean }, rule, confidence, evidence: [mentionEvidence(p, s.from, s.to, doc)] });
         },
       };
       for (const rule of rules) rule(ctx);
@@ -196,6 +198,30 @@ export function extract(doc: SourceDocument): Extraction {
         }
       }
     }
+  }
+  // Tables: vote results, committee membership, lists of directors and their roles.
+  for (const t of doc.tables) {
+    if (t.definitions) continue;
+    const a = doc.announcements.find((x) => x.id === t.announcementId)!;
+    const ai = info.get(a.id)!;
+    const tctx: TableContext = {
+      doc,
+      table: t,
+      announcement: a,
+      issuer: ai.issuer,
+      date: ai.date,
+      registry,
+      before: (paragraphsOf.get(a.id) ?? []).filter((p) => p.end <= t.start && mined(p)),
+      emit(rule, type, args, rows, intro, confidence = 0.8) {
+        const clean = cleanArgs(type, args);
+        if (!clean) return;
+        // A row's evidence names its row (`<table id>:r<n>`); the sentence introducing the table is a paragraph's.
+        const evidence = rows.map((r) => ({ paragraph: `${t.id}:r${r.ordinal}`, start: r.start, end: r.end, quote: doc.text.slice(r.start, r.end) }));
+        if (intro) evidence.unshift(mentionEvidence(intro.paragraph, intro.from, intro.to, doc));
+        pending.push({ fact: { type, source: doc.name, ...clean }, rule, confidence, evidence });
+      },
+    };
+    for (const rule of TABLE_RULES) rule(tctx);
   }
   // Signature blocks of filings: "/s/ Name", "Name: ...", "Title: ..." over several paragraphs.
   for (const a of doc.announcements) {
@@ -252,6 +278,13 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
 }
 
 type Pending = { fact: FactBody; rule: string; confidence: number; evidence: Fact['evidence'] };
+
+/** A fact's arguments without empty values, or nothing when a required one is missing. */
+function cleanArgs(type: FactType, args: Record<string, ArgValue | undefined>): Record<string, ArgValue> | undefined {
+  const clean: Record<string, ArgValue> = {};
+  for (const [k, v] of Object.entries(args)) if (v !== undefined && v !== null && v !== '') clean[k] = v;
+  return REQUIRED[type].every((k) => clean[k] !== undefined) ? clean : undefined;
+}
 
 function requiredKey(f: FactBody): string {
   const req = [...REQUIRED[f.type]];
