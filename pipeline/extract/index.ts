@@ -19,21 +19,25 @@ import { spanOfPlain } from '../read/plain.ts';
 import { AUDITORS, EXCHANGES } from './lexicon.ts';
 import { entityKey, fold } from '../text/normalize.ts';
 import { eventRule, newEventState, type EventState } from './rules/events.ts';
-import { boardCompositionRule, committeeCompositionRule } from './rules/composition.ts';
+import { boardCompositionRule } from './rules/composition.ts';
+import { committeeRule, reconcileCommittees, type CommitteeState } from './rules/committee.ts';
 import { biographyRule, type BioState } from './rules/biography.ts';
 import { acquisitionRule, equityTransferRule, netProceeds, shareIssueRule, subsidiaryRule } from './rules/transactions.ts';
 import { auditorRule, inlineListingRule, registeredSecuritiesRule } from './rules/listings.ts';
 import { signaturePositions } from './rules/signature.ts';
 import { voteTableRule } from './rules/events-vote-table.ts';
+import { committeeTableRule } from './rules/committee-table.ts';
+import { compositionTableRule } from './rules/composition-table.ts';
+import { headingComposition } from './rules/composition-headings.ts';
 
 /** Rules over tables, in order. */
-const TABLE_RULES: TableRule[] = [voteTableRule];
+const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, compositionTableRule];
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
 export const EXTRACTOR_VERSION = 'kg-extract/0.2.1';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
-const CUES = /\b(?:chairman|chairwoman|chairperson|director|officer|president|secretary|treasurer|counsel|controller|named|committee)\b|appoint|promot|elect|resign|ceas|retir|step(?:ped|s|ping)? down|bec[oa]me|transition|re-?designat|succe(?:ed|ssion)|no longer|removed|join|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
+const CUES = /\b(?:chairman|chairwoman|chairperson|director|officer|president|secretary|treasurer|counsel|controller|named|committee|members?)\b|appoint|promot|elect|resign|ceas|retir|step(?:ped|s|ping)? down|bec[oa]me|transition|re-?designat|succe(?:ed|ssion)|no longer|removed|join|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
 
 /** Capitalised words that begin sentences or name roles and bodies, never a person. */
 const NOT_NAME_WORDS = new Set(
@@ -156,6 +160,7 @@ export function extract(doc: SourceDocument): Extraction {
   const pending: Pending[] = [];
   const eventStates = new Map<string, EventState>();
   const bioStates = new Map<string, BioState>();
+  const committeeStates = new Map<string, CommitteeState>();
   for (const p of doc.paragraphs) {
     if (!mined(p) || !found.has(p.id)) continue;
     const a = doc.announcements.find((x) => x.id === p.announcementId)!;
@@ -164,9 +169,11 @@ export function extract(doc: SourceDocument): Extraction {
     const refs = resolveRefs(p, found.get(p.id)!, registry, text);
     const eventState = eventStates.get(a.id) ?? newEventState();
     eventStates.set(a.id, eventState);
+    const committeeState = committeeStates.get(a.id) ?? {};
+    committeeStates.set(a.id, committeeState);
     const bioState = bioStates.get(a.id) ?? {};
     bioStates.set(a.id, bioState);
-    const rules = [eventRule(eventState), boardCompositionRule, committeeCompositionRule, biographyRule(bioState), equityTransferRule, shareIssueRule, subsidiaryRule, acquisitionRule, inlineListingRule, registeredSecuritiesRule, auditorRule];
+    const rules = [eventRule(eventState), boardCompositionRule, committeeRule(committeeState), biographyRule(bioState), equityTransferRule, shareIssueRule, subsidiaryRule, acquisitionRule, inlineListingRule, registeredSecuritiesRule, auditorRule];
     for (const s of sentences(text)) {
       if (!CUES.test(s.text)) continue;
       const ctx: SentenceContext = {
@@ -230,6 +237,14 @@ export function extract(doc: SourceDocument): Extraction {
     for (const sp of signaturePositions(paragraphsOf.get(a.id) ?? [])) {
       pending.push({ fact: { type: 'position', source: doc.name, person: sp.person, organization: ai.issuer, title: sp.title }, rule: 'position.signature', confidence: 0.8, evidence: sp.evidence.map((e) => ({ ...e, quote: doc.text.slice(e.start, e.end) })) });
       registry.addPerson(a.id, sp.person);
+    }
+  }
+  // Composition under headings: "Executive Directors:" or "Audit Committee" and the names under it.
+  for (const a of doc.announcements) {
+    const ai = info.get(a.id)!;
+    for (const h of headingComposition((paragraphsOf.get(a.id) ?? []).filter(mined), ai.issuer, ai.date)) {
+      const clean = cleanArgs(h.type, h.args);
+      if (clean) pending.push({ fact: { type: h.type, source: doc.name, ...clean }, rule: h.rule, confidence: 0.85, evidence: h.paragraphs.map((p) => mentionEvidence(p, 0, p.plain.text.length, doc)) });
     }
   }
   // Listings from the issuer block's stock codes.
@@ -306,7 +321,7 @@ function postProcess(pending: Pending[], doc: SourceDocument): Pending[] {
     for (const e of p.evidence) if (!m.evidence.some((x) => x.start === e.start && x.end === e.end)) m.evidence.push(e);
     m.confidence = Math.min(0.99, Math.max(m.confidence, p.confidence) + 0.05);
   }
-  const facts = [...merged.values()];
+  const facts = reconcileCommittees([...merged.values()]);
   // End dates from resignations: a position held in the issuer ends when the person resigns that role.
   for (const r of facts.filter((f) => f.fact.type === 'resignation' && f.fact.effectiveDate && !f.fact.committee)) {
     for (const p of facts) {
