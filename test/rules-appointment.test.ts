@@ -37,6 +37,7 @@ const ACTIVE: Case[] = [
   ['The Board has appointed Mr. Chan Tai Wah and Ms. Lam Mei Kuen as members of the Audit Committee with effect from 1 May 2026.', ['appointment: Chan Tai Wah | member of Audit Committee | 2026-05-01', 'appointment: Lam Mei Kuen | member of Audit Committee | 2026-05-01']],
   ['The Board named Ms. Odette Marchetti Treasurer on April 28, 2026.', ['appointment: Odette Marchetti | treasurer | 2026-04-28']],
   ['The Board has elected Mr. Theo Vandermeer to the Board, effective immediately.', ['appointment: Theo Vandermeer | director | 2026-04-30']],
+  ['On 28 April 2026, the Board resolved to re-appoint Ms. Ivana Roos as the chairman of the Board.', ['appointment: Ivana Roos | chairman | 2026-04-28']],
 ];
 
 const NOMINAL: Case[] = [

@@ -18,6 +18,11 @@ const ACTIVE: Case[] = [
   ['Mr. Ewan Calloway retired as chairman of the Board on 31 March 2026.', ['resignation: Ewan Calloway | chairman | 2026-03-31 | retirement']],
   ['Mr. Ewan Calloway has informed the Board that he will retire from the Board with effect from the conclusion of the annual general meeting of the Company held on 20 May 2026.', ['resignation: Ewan Calloway | director | 2026-05-20 | retirement']],
   ['Mr. Siu Kin Wah resigned as an independent non-executive Director for personal reasons with effect from 1 May 2026.', ['resignation: Siu Kin Wah | independent non-executive director | 2026-05-01 | personal reasons']],
+  [
+    'On March 3, 2026, Mr. Piet Halvorsen and Ms. Ursula Menck, each a director of the Company, informed the Board that he/she was resigning from the Board, effective immediately.',
+    ['resignation: Piet Halvorsen | director | 2026-03-03', 'resignation: Ursula Menck | director | 2026-03-03'],
+  ],
+  ['The Board was informed that Mr. Joaquin Ferrer, who resigned from the Board in January 2026, holds no shares.', ['resignation: Joaquin Ferrer | director | 2026-01']],
 ];
 
 const PASSIVE: Case[] = [
@@ -51,6 +56,7 @@ const RESPECTIVELY: Case[] = [
 
 const NOT_STANDING: Case[] = [
   ['Mr. Charles T. Whitcombe, who currently serves on the Board, is retiring from the Board and is not standing for election at this Annual Meeting.', ['resignation: Charles T. Whitcombe | director | retirement']],
+  ['Ms. Hana Kowalczyk has informed the Board of her decision not to seek re-election at the 2026 annual meeting of stockholders.', ['resignation: Hana Kowalczyk | director']],
 ];
 
 describe.each([

@@ -93,6 +93,10 @@ export function committeeTableRule(ctx: TableContext): void {
       if (k) columns.set(i, k);
     });
     if (!columns.size) continue;
+    // Bare names ("Audit", "Compensation") make a header only together, with nothing else beside them.
+    const filled = rows[h].cells.filter((c) => c.text.trim()).length;
+    const explicit = rows[h].cells.some((c) => /committee/i.test(c.text));
+    if (!explicit && (columns.size < 2 || columns.size !== filled)) continue;
     const body: TableRow[] = rows.slice(h + 1);
     const markCells = body.flatMap((r) => r.cells.map((c) => c.text.trim())).filter((t) => CHAIR_CELL.test(t) || MEMBER_CELL.test(t)).length;
     // Cells that say C/M make a matrix; cells that hold names make columns of members.

@@ -30,7 +30,7 @@ const passive: EventConstruction = {
 
 const active: EventConstruction = {
   rule: 'appointment.active',
-  trigger: new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:re-?)?(?:appointed|named|promoted)\b(?=\s+${HON}?[A-Z])`, 'g'),
+  trigger: new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:re-?)?(?:appointed|named|promoted)\b(?=\s+${HON}?[A-Z])|\b(?:resolved|decided|agreed|voted)\s+to\s+(?:re-?)?appoint\b(?=\s+${HON}?[A-Z])`, 'g'),
   find(ctx, m): EventMatch | undefined {
     if (/\b(?:been|be|was|were|is|are|being)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
     const end = m.index + m[0].length;

@@ -38,7 +38,7 @@ const retirement = (ctx: SentenceContext, at: number) => (/retir/i.test(ctx.text
 const active: EventConstruction = {
   rule: 'resignation.active',
   trigger:
-    /\b(?:(?:has|have|had)\s+)?(?:tendered|submitted|given|handed\s+in|offered)\s+(?:his|her|their)\s+(?:notice\s+of\s+)?resignation(?=\s+(?:as|from)\b)|\b(?:(?:has|have|had)\s+)?resigned(?=\s+(?:as|from)\b)|\b(?:will|would|to|shall|decided\s+to|decision\s+to|intends?\s+to|intention\s+to|agreed\s+to|plans?\s+to|elected\s+to)\s+(?:resign|retire|step\s+down)(?=\s+(?:as|from)\b)|\b(?:(?:has|have|had)\s+)?(?:stepped|steps|stepping|is\s+stepping)\s+down(?=\s+(?:as|from)\b)|\b(?:(?:has|have|had)\s+)?(?:retired|retires|is\s+retiring)(?=\s+(?:as|from)\b)/gi,
+    /\b(?:(?:has|have|had)\s+)?(?:tendered|submitted|given|handed\s+in|offered)\s+(?:his|her|their)\s+(?:notice\s+of\s+)?resignation(?=\s+(?:as|from)\b)|\b(?:(?:has|have|had)\s+)?resigned(?=\s+(?:as|from)\b)|\b(?:is|was|are|were)\s+resigning(?=\s+(?:as|from)\b)|\b(?:will|would|to|shall|decided\s+to|decision\s+to|intends?\s+to|intention\s+to|agreed\s+to|plans?\s+to|elected\s+to)\s+(?:resign|retire|step\s+down)(?=\s+(?:as|from)\b)|\b(?:(?:has|have|had)\s+)?(?:stepped|steps|stepping|is\s+stepping)\s+down(?=\s+(?:as|from)\b)|\b(?:(?:has|have|had)\s+)?(?:retired|retires|is\s+retiring)(?=\s+(?:as|from)\b)/gi,
   find: subjectEvent('resignation.active', retirement),
 };
 
@@ -85,7 +85,7 @@ const nominal: EventConstruction = {
 
 const notStanding: EventConstruction = {
   rule: 'resignation.not-standing',
-  trigger: /\b(?:will|would|shall|has\s+decided|decided|elected|chose|has\s+chosen)?\s*(?:not\s+to|not)\s+(?:stand|seek|offer\s+(?:himself|herself|themselves))\s+for\s+(?:re-?)?election\b|\bis\s+not\s+standing\s+for\s+(?:re-?)?election\b/gi,
+  trigger: /\b(?:will|would|shall|has\s+decided|decided|elected|chose|has\s+chosen)?\s*(?:not\s+to|not)\s+(?:(?:stand|offer\s+(?:himself|herself|themselves))\s+for\s+(?:re-?)?election|seek\s+(?:re-?)?(?:election|appointment|re-?appointment))\b|\bis\s+not\s+standing\s+for\s+(?:re-?)?election\b/gi,
   find(ctx, m, state: EventState): EventMatch | undefined {
     const people = subjectBefore(ctx, m.index, state);
     if (!people) return undefined;

@@ -15,7 +15,7 @@ const COMMA_GAP = new RegExp(`${LIST_GAP},\\s*${HONORIFIC}?$`, 'i');
 const EMBEDDED = new RegExp(
   String.raw`(?:(?<!\b(?:each|both|all|any|none|either|neither|one|two|three)\s)\bof|\bby|\bto|\bfrom|\bwith|\bfor|\bsucceed(?:s|ing|ed)?|\breplac(?:e|es|ing|ed)|\bin\s+place\s+of|\bfollowing|\bupon|\bafter|\bbefore|\bthan|\bnamely|\bincluding|\bbetween|\bbeing|\bthat\s+of|\bwhom|\bappointed|\bnamed|\belected|\bre-elected)\s+(?:the\s+)?(?:late\s+)?(?:(?:[A-Z][a-z]+\s+){0,3})?${HONORIFIC}?$`,
 );
-const PRONOUN_SUBJECT = /\b(he|she|they)\b(?:\s+[a-z]+){0,4}\s*,?\s*$/i;
+const PRONOUN_SUBJECT = /\b(he\/she|she\/he|he|she|they)\b(?:\s+[a-z]+){0,4}\s*,?\s*$/i;
 
 export function isEmbedded(ctx: SentenceContext, r: Ref): boolean {
   const before = ctx.text.slice(Math.max(0, r.from - 60), r.from);
@@ -53,7 +53,8 @@ export function subjectBefore(ctx: SentenceContext, at: number, state: EventStat
     const near = list.filter((r) => r.to <= pron.index);
     if (near.length) {
       const last = near.length - 1;
-      return pron[1].toLowerCase() === 'they' ? unique(listEndingAt(ctx, near, last).map((r) => r.name)) : [near[last].name];
+      // "A, B and C ... notified the Company that he/she was resigning": each of them.
+      return /^they$|\//i.test(pron[1]) ? unique(listEndingAt(ctx, near, last).map((r) => r.name)) : [near[last].name];
     }
     return state.lastPeople;
   }
