@@ -30,6 +30,7 @@ const PASSIVE: Case[] = [
   ['Mr. Yuen Ka Fai, an executive Director, has been promoted to the position of chief executive officer with immediate effect.', ['appointment: Yuen Ka Fai | chief executive officer | 2026-04-30']],
   ['Ms. Ingrid Solberg has been appointed to the Board as an independent director, effective May 15, 2026.', ['appointment: Ingrid Solberg | independent director | 2026-05-15']],
   ['Dr. Amara Lindqvist will be appointed as the Chief Technology Officer with effect from the date of this announcement.', ['appointment: Amara Lindqvist | chief technology officer | 2026-04-30']],
+  ['Mr. Ahmad Sulaiman has, with effect from 1 May 2026, been appointed as an executive Director.', ['appointment: Ahmad Sulaiman | executive director | 2026-05-01']],
 ];
 
 const ACTIVE: Case[] = [
@@ -38,6 +39,14 @@ const ACTIVE: Case[] = [
   ['The Board named Ms. Odette Marchetti Treasurer on April 28, 2026.', ['appointment: Odette Marchetti | treasurer | 2026-04-28']],
   ['The Board has elected Mr. Theo Vandermeer to the Board, effective immediately.', ['appointment: Theo Vandermeer | director | 2026-04-30']],
   ['On 28 April 2026, the Board resolved to re-appoint Ms. Ivana Roos as the chairman of the Board.', ['appointment: Ivana Roos | chairman | 2026-04-28']],
+  ['On April 9, 2026, the Board enlarged itself to nine seats and appointed Mr. Teodor Vasilev to fill the resulting vacancy.', ['appointment: Teodor Vasilev | director | 2026-04-09']],
+];
+
+const SERVE_ON: Case[] = [
+  [
+    'The Board appointed Ms. Greta Lindahl as a director on April 9, 2026. Ms. Lindahl will serve on the Audit Committee and the Compensation Committee.',
+    ['appointment: Greta Lindahl | director | 2026-04-09', 'appointment: Greta Lindahl | member of Audit Committee | 2026-04-09', 'appointment: Greta Lindahl | member of Compensation Committee | 2026-04-09'],
+  ],
 ];
 
 const NOMINAL: Case[] = [
@@ -80,6 +89,7 @@ describe.each([
   ['appointment.became', BECAME],
   ['appointment.succession', SUCCESSION],
   ['appointment.re-designation', REDESIGNATION],
+  ['appointment.serve-on', SERVE_ON],
   ['"on the same day"', SAME_DAY],
 ])('%s', (_name, cases) => {
   it.each(cases)('%s', async (sentence, expected) => {

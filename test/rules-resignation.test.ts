@@ -36,6 +36,7 @@ const CEASED: Case[] = [
     ['resignation: Vera Lindholm | executive director | 2026-06-01', 'resignation: Vera Lindholm | member of Remuneration Committee | 2026-06-01'],
   ],
   ['Upon his resignation taking effect, Mr. Kong Wai Hung ceased to be the chairman of the Nomination Committee and an authorised representative of the Company.', ['resignation: Kong Wai Hung | authorised representative', 'resignation: Kong Wai Hung | chairman of Nomination Committee']],
+  ['Mr. Ahmad Sulaiman has resigned as an executive Director and ceased to be the chairman of the Board with effect from 1 May 2026.', ['resignation: Ahmad Sulaiman | chairman | 2026-05-01', 'resignation: Ahmad Sulaiman | executive director | 2026-05-01']],
   ['Mr. Brett Ainsworth will no longer serve as the Chief Financial Officer and Treasurer of the Company effective April 17, 2026.', ['resignation: Brett Ainsworth | chief financial officer | 2026-04-17', 'resignation: Brett Ainsworth | treasurer | 2026-04-17']],
 ];
 

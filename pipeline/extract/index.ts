@@ -224,7 +224,9 @@ export function extract(doc: SourceDocument): Extraction {
         if (!clean) return;
         // A row's evidence names its row (`<table id>:r<n>`); the sentence introducing the table is a paragraph's.
         const evidence = rows.map((r) => ({ paragraph: `${t.id}:r${r.ordinal}`, start: r.start, end: r.end, quote: doc.text.slice(r.start, r.end) }));
-        if (intro) evidence.unshift(mentionEvidence(intro.paragraph, intro.from, intro.to, doc));
+        // The graph links facts to paragraphs: the sentence that introduces the table, or the last one before it.
+        const lead = intro ?? lastSentence(tctx.before[tctx.before.length - 1]);
+        if (lead) evidence.unshift(mentionEvidence(lead.paragraph, lead.from, lead.to, doc));
         pending.push({ fact: { type, source: doc.name, ...clean }, rule, confidence, evidence });
       },
     };
@@ -293,6 +295,11 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
 }
 
 type Pending = { fact: FactBody; rule: string; confidence: number; evidence: Fact['evidence'] };
+
+function lastSentence(p: Paragraph | undefined): { paragraph: Paragraph; from: number; to: number } | undefined {
+  const s = p ? sentences(p.plain.text).pop() : undefined;
+  return p && s ? { paragraph: p, from: s.from, to: s.to } : undefined;
+}
 
 /** A fact's arguments without empty values, or nothing when a required one is missing. */
 function cleanArgs(type: FactType, args: Record<string, ArgValue | undefined>): Record<string, ArgValue> | undefined {

@@ -6,6 +6,7 @@
 //   appointment.joined-board  "Ms. B will join the Board as an independent director"
 import type { SentenceContext } from '../context.ts';
 import type { EventConstruction, EventMatch, EventState } from './events.ts';
+import { rolesOf } from './events.ts';
 import { objectAfter, possessorBefore, subjectBefore } from './events-who.ts';
 
 const HON = String.raw`(?:(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mdm|Prof|Professor|Sir|Dame)\.?\s+)`;
@@ -19,7 +20,7 @@ function roleStart(ctx: SentenceContext, from: number): number {
 
 const passive: EventConstruction = {
   rule: 'appointment.passive',
-  trigger: /\b(?:(?:has|have|had)\s+(?:also\s+|since\s+)?been|(?:was|were|is|are)(?:\s+(?:also|duly|formally|officially))?|(?:will|shall)\s+(?:also\s+)?be|being)\s+(?:re-?)?(?:appointed|named|promoted|nominated\s+and\s+appointed)\b/gi,
+  trigger: /\b(?:(?:has|have|had)\s+(?:also\s+|since\s+)?been|been|(?:was|were|is|are)(?:\s+(?:also|duly|formally|officially))?|(?:will|shall)\s+(?:also\s+)?be|being)\s+(?:re-?)?(?:appointed|named|promoted|nominated\s+and\s+appointed)\b/gi,
   find(ctx, m, state): EventMatch | undefined {
     const people = subjectBefore(ctx, m.index, state);
     if (!people) return undefined;
@@ -36,6 +37,10 @@ const active: EventConstruction = {
     const end = m.index + m[0].length;
     const obj = objectAfter(ctx, end);
     if (!obj) return undefined;
+    // "appointed Jane Roe to fill the vacancy on the Board": a director.
+    if (/^\s*,?\s*to\s+fill\s+(?:the|a|such)\s+(?:resulting\s+|casual\s+)?vacanc(?:y|ies)(?!\s+(?:of|in|as)\s+(?:the\s+)?(?:position|office|role)\b)/i.test(ctx.text.slice(obj.end))) {
+      return { type: 'appointment', rule: this.rule, people: obj.people, at: m.index, end: obj.end, roleAt: obj.end, roles: [{ role: 'director' }] };
+    }
     const intro = ROLE_INTRO.exec(ctx.text.slice(obj.end));
     // "named Jane Roe Chief Financial Officer": the role right after the name, without "as".
     if (!intro?.[0].trim() && !/^\s+[A-Z]/.test(ctx.text.slice(obj.end))) return undefined;
@@ -91,4 +96,16 @@ const joinedBoard: EventConstruction = {
   },
 };
 
-export const APPOINTMENT_CONSTRUCTIONS: EventConstruction[] = [passive, active, nominal, became, joinedBoard];
+const serveOn: EventConstruction = {
+  rule: 'appointment.serve-on',
+  trigger: /\b(?:will|shall)\s+(?:also\s+)?(?:serve|sit)\s+on\s+(?=(?:each\s+of\s+)?(?:the|our|its)\s+[\w ,&’'-]{2,80}?Committees?\b)/gi,
+  find(ctx, m, state): EventMatch | undefined {
+    const people = subjectBefore(ctx, m.index, state);
+    if (!people) return undefined;
+    const end = m.index + m[0].length;
+    const committees = /^(?:each\s+of\s+)?(?:the|our|its)\s+[\w ,&’'-]{2,80}Committees?(?:\s+of\s+the\s+Board)?/i.exec(ctx.text.slice(end))!;
+    return { type: 'appointment', rule: this.rule, people, at: m.index, end, roleAt: end, roles: rolesOf(committees[0]) };
+  },
+};
+
+export const APPOINTMENT_CONSTRUCTIONS: EventConstruction[] = [passive, active, nominal, became, joinedBoard, serveOn];

@@ -68,6 +68,7 @@ const ROLE_STOP = new RegExp(
     String.raw`,?\s*\b(?:and|but|while|whereas)\s+(?:has|have|had|will|was|were|is|are|he|she|they|his|her|shall|would|did|does|also|that|the\s+(?:Board|Company))\b`,
     String.raw`,\s*(?:which|who|whose|he|she|they|and\s+(?:Mr|Ms|Mrs|Dr)\.?)\b`,
     String.raw`\s+(?:took|takes|take|taking|has|have|had|was|were|is|are|will|shall|would|became|becomes)\b`,
+    String.raw`,?\s+and\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+)?(?:ceas|resign|retir|appoint|elect|re-?designat|step|bec[oa]me|serv|remain|continu)`,
     String.raw`\s*;`,
     String.raw`\s*\.(?:\s|$)`,
     String.raw`\s*:`,
