@@ -28,6 +28,19 @@ const AS_GROUPS: Case[] = [
       `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`,
     ],
   ],
+  [
+    'As at the date of this announcement, the Board comprises Mr. Lee Ka Ho and Ms. Fong Yuet Ming, being the executive Directors, and Mr. Yip Chi Ming and Mr. Sit Hoi Lam, being the independent non-executive Directors.',
+    [
+      `board_member: Fong Yuet Ming | executive director | ${AS_AT}`,
+      `board_member: Lee Ka Ho | executive director | ${AS_AT}`,
+      `board_member: Sit Hoi Lam | independent non-executive director | ${AS_AT}`,
+      `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`,
+    ],
+  ],
+  [
+    'As at the date of this announcement, the Board comprises five Directors, of which Mr. Lee Ka Ho and Ms. Fong Yuet Ming are executive Directors and Mr. Yip Chi Ming is an independent non-executive Director.',
+    [`board_member: Fong Yuet Ming | executive director | ${AS_AT}`, `board_member: Lee Ka Ho | executive director | ${AS_AT}`, `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`],
+  ],
 ];
 
 const ROLE_GROUPS: Case[] = [
@@ -71,6 +84,16 @@ const MEMBERS: Case[] = [
     `board_member: Renata Volkova | director | ${AS_AT}`,
   ]],
 ];
+
+MEMBERS.push([
+  'The Board comprises Mr. Lee Ka Ho (Chairman and executive Director), Ms. Mary Doyle (non-executive Director) and Mr. Yip Chi Ming (independent non-executive Director).',
+  [
+    `board_member: Lee Ka Ho | chairman | ${AS_AT}`,
+    `board_member: Lee Ka Ho | executive director | ${AS_AT}`,
+    `board_member: Mary Doyle | non-executive director | ${AS_AT}`,
+    `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`,
+  ],
+]);
 
 const NOT_COMPOSITION: Case[] = [
   ['Upon completion, the Board will comprise Mr. Lee Ka Ho and Ms. Fong Yuet Ming as executive Directors.', []],

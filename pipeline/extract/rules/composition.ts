@@ -95,7 +95,8 @@ function groupsOf(ctx: SentenceContext, from: number): Group[] {
   let m: RegExpExecArray | null;
   while ((m = GROUP.exec(ctx.text))) {
     const before = ctx.text.slice(Math.max(from, m.index - 40), m.index);
-    const as = /\bas\s+(?:(?:the|an?|our)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$/i.test(before);
+    // Names before: "Mr. A and Mr. B as executive Directors", "..., being the executive Directors", "Mr. A and Mr. B are executive Directors".
+    const as = /\b(?:as|being|who\s+(?:are|is)|(?<!\b(?:Directors?|Board)\s)(?:are|is))\s+(?:(?:the|an?|our|all)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$/i.test(before);
     const after = AFTER_CUE.test(ctx.text.slice(m.index + m[0].length));
     if (!as && !after) continue;
     const roles = parseRoleList(m[1].replace(/\bINEDs?\b/i, 'independent non-executive directors'))
@@ -125,7 +126,9 @@ export function boardCompositionRule(ctx: SentenceContext): void {
       const colon = ctx.text.indexOf(':', opener.index);
       const from = colon > 0 && colon - opener.index < 60 ? colon + 1 : opener.index + opener[0].length;
       const people = peopleIn(ctx, from, ctx.text.length);
-      if (people.length >= 2) for (const p of people) withMarks('board.members', p, ['director']);
+      // Each a director, unless the name's own parenthesis says which kind ("Mr. A (independent non-executive Director)").
+      const own = (p: Listed) => p.marks.flatMap((m) => parseRoleList(m)).some((r) => /director/.test(r.role));
+      if (people.length >= 2) for (const p of people) withMarks('board.members', p, own(p) ? [] : ['director']);
     }
     return;
   }
