@@ -44,6 +44,10 @@ const NOMINAL: Case[] = [
   ['The Board announces the resignation of Mr. Lui Chun Kit as the company secretary of the Company with effect from 30 April 2026.', ['resignation: Lui Chun Kit | company secretary | 2026-04-30']],
 ];
 
+const TERM_ENDS: Case[] = [
+  ['Mr. Brent Kowalski’s employment as the Chief Financial Officer and Treasurer of the Company will terminate effective April 17, 2026.', ['resignation: Brent Kowalski | chief financial officer | 2026-04-17', 'resignation: Brent Kowalski | treasurer | 2026-04-17']],
+];
+
 const RESPECTIVELY: Case[] = [
   [
     'Mr. Lai Sheung Man and Ms. Yip Wing Sze resigned as the chief executive officer and the chief financial officer of the Company, respectively, with effect from 1 May 2026.',
@@ -65,6 +69,7 @@ describe.each([
   ['resignation.passive', PASSIVE],
   ['resignation.ceased', CEASED],
   ['resignation.nominal', NOMINAL],
+  ['resignation.term-ends', TERM_ENDS],
   ['"respectively"', RESPECTIVELY],
   ['resignation.not-standing', NOT_STANDING],
 ])('%s', (_name, cases) => {

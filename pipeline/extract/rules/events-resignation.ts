@@ -95,4 +95,18 @@ const notStanding: EventConstruction = {
   },
 };
 
-export const RESIGNATION_CONSTRUCTIONS: EventConstruction[] = [notStanding, active, passive, ceased, nominal];
+/** "Mr. A's employment as Chief Financial Officer will terminate effective April 17, 2026", "his term of office as a Director expired". */
+const termEnds: EventConstruction = {
+  rule: 'resignation.term-ends',
+  trigger: /(?:['’]s?|\b(?:his|her|their))\s+(?:employment|service|services|tenure|term\s+of\s+office|appointment)\s+(?:with\s+the\s+Company\s+)?as\s+/gi,
+  find(ctx, m, state): EventMatch | undefined {
+    const end = m.index + m[0].length;
+    const verb = /^[^.;]{1,160}?\b(?:will\s+|shall\s+|has\s+|had\s+)?(?:terminate[sd]?|end(?:s|ed)?|expire[sd]?|cease[sd]?)\b/i.exec(ctx.text.slice(end));
+    if (!verb) return undefined;
+    const people = /^['’]/.test(m[0]) ? [possessorBefore(ctx, m.index)].filter((x): x is string => !!x) : subjectBefore(ctx, m.index + m[0].search(/\b(?:his|her|their)\b/i), state);
+    if (!people?.length) return undefined;
+    return { type: 'resignation', rule: this.rule, people, at: m.index, end: end + verb[0].length, roleAt: end };
+  },
+};
+
+export const RESIGNATION_CONSTRUCTIONS: EventConstruction[] = [notStanding, active, passive, ceased, nominal, termEnds];
