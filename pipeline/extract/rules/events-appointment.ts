@@ -18,6 +18,15 @@ function roleStart(ctx: SentenceContext, from: number): number {
   return from + (intro ? intro[0].length : 0);
 }
 
+/** "appointed her as", "elected him to the Board": the person named last before the verb. */
+export function pronounObject(ctx: SentenceContext, from: number): { people: string[]; end: number } | undefined {
+  const m = /^\s+(him|her|them)\b/i.exec(ctx.text.slice(from));
+  if (!m) return undefined;
+  const before = ctx.refs.filter((r) => r.kind === 'person' && r.to <= from);
+  if (!before.length) return undefined;
+  return { people: [before[before.length - 1].name], end: from + m[0].length };
+}
+
 const passive: EventConstruction = {
   rule: 'appointment.passive',
   trigger: /\b(?:(?:has|have|had)\s+(?:also\s+|since\s+)?been|been|(?:was|were|is|are)(?:\s+(?:also|duly|formally|officially))?|(?:will|shall)\s+(?:also\s+)?be|being)\s+(?:re-?)?(?:appointed|named|promoted|nominated\s+and\s+appointed)\b/gi,
@@ -31,11 +40,11 @@ const passive: EventConstruction = {
 
 const active: EventConstruction = {
   rule: 'appointment.active',
-  trigger: new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:re-?)?(?:appointed|named|promoted)\b(?=\s+${HON}?[A-Z])|\b(?:resolved|decided|agreed|voted)\s+to\s+(?:re-?)?appoint\b(?=\s+${HON}?[A-Z])`, 'g'),
+  trigger: new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:re-?)?(?:appointed|named|promoted|elected)\b(?=\s+(?:${HON}?[A-Z]|(?:him|her|them)\b))|\b(?:resolved|decided|agreed|voted)\s+to\s+(?:re-?)?appoint\b(?=\s+(?:${HON}?[A-Z]|(?:him|her|them)\b))`, 'g'),
   find(ctx, m): EventMatch | undefined {
     if (/\b(?:been|be|was|were|is|are|being)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
     const end = m.index + m[0].length;
-    const obj = objectAfter(ctx, end);
+    const obj = objectAfter(ctx, end) ?? pronounObject(ctx, end);
     if (!obj) return undefined;
     // "appointed Jane Roe to fill the vacancy on the Board": a director.
     if (/^\s*,?\s*to\s+fill\s+(?:the|a|such)\s+(?:resulting\s+|casual\s+)?vacanc(?:y|ies)(?!\s+(?:of|in|as)\s+(?:the\s+)?(?:position|office|role)\b)/i.test(ctx.text.slice(obj.end))) {

@@ -10,7 +10,7 @@ const MEETING = /\b(?:(annual|extraordinary|special)\s+general\s+meeting|(AGM|EG
 const EXPLICIT = /\b(?:with\s+effect\s+(?:from|on|as\s+(?:of|from))|effective(?:\s+(?:as\s+(?:of|from)|from|on|upon))?|commencing\s+(?:on|from)|as\s+(?:of|from)|from|on)\s+(?:the\s+)?$/i;
 const TODAY = /^(?:the\s+)?date\s+(?:of\s+)?(?:this\s+announcement|hereof)|^today\b/i;
 const IMMEDIATE = /\bwith\s+immediate\s+effect\b|\beffective\s+immediately\b|\bimmediately\s+effective\b/i;
-const SAME_DAY = /\bon\s+the\s+same\s+(?:day|date)\b|\bon\s+(?:that|even)\s+date\b|\bwith\s+effect\s+from\s+the\s+same\s+(?:day|date)\b|\bsimultaneously\b/i;
+const SAME_DAY = /\b(?:on|effective(?:\s+(?:as\s+of|from|on))?|with\s+effect\s+(?:from|on))\s+(?:the\s+same\s+(?:day|date)|that\s+date|even\s+date)\b|\bsimultaneously\b|\bat\s+the\s+same\s+time\b/i;
 const AFTER_MEETING = /\b(?:(?:with\s+effect\s+from|effective\s+(?:from|upon)|upon|at|after|following)\s+the\s+(?:conclusion|close|end)\s+of\s+the\s+|at\s+the\s+)/i;
 
 /** Kind of meeting a phrase names, as a key: "agm", "egm". */

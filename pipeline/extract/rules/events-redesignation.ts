@@ -23,8 +23,11 @@ const redesignated: EventConstruction = {
     const roleAt = end + intro[0].length;
     const out: EventMatch[] = [{ type: 'appointment', rule: 'appointment.re-designation', people, at: m.index, end, roleAt }];
     if (from) {
-      const previous = rolesOf(from[1]);
       const next = rolesOf(roleText(ctx.text, roleAt));
+      // "from a member to the chairman of the Nomination Committee": the committee is shared.
+      const bare = /^(?:an?\s+|the\s+)?(member|chairman|chairwoman|chairperson|chair)$/i.exec(from[1].trim());
+      const committee = next.find((r) => r.committee)?.committee;
+      const previous = bare && committee ? [{ role: /^member/i.test(bare[1]) ? 'member' : 'chairman', committee }] : rolesOf(from[1]);
       // The office kept is not left: "from executive Director to chairman and executive Director".
       const left = previous.filter((r) => !next.some((n) => n.role === r.role && n.committee === r.committee));
       if (left.length) out.unshift({ type: 'resignation', rule: 'resignation.re-designation', people, at: m.index, end, roleAt, roles: left });

@@ -109,6 +109,11 @@ export function organizationFor(ctx: SentenceContext, role: RoleRef): string | u
   return ref?.name;
 }
 
+/** The sentence names an organisation other than the issuer (and not the issuer as "the Company"). */
+function otherCompanyNamed(ctx: SentenceContext): boolean {
+  return ctx.refs.some((r) => r.kind === 'organization' && r.name !== ctx.issuer) && !ctx.refs.some((r) => r.kind === 'organization' && r.name === ctx.issuer);
+}
+
 /** State the facts of one event; returns where its role phrase ends. */
 function emit(ctx: SentenceContext, state: EventState, ev: EventMatch): number {
   const phrase = roleText(ctx.text, ev.roleAt);
@@ -130,8 +135,10 @@ function emit(ctx: SentenceContext, state: EventState, ev: EventMatch): number {
     for (const r of pairRoles ? [roles[i]] : roles) {
       const organization = possessive ?? organizationFor(ctx, r);
       if (!organization) continue;
-      // An event at another company inside a biography is that company's past, not this filing's event.
+      // An event at another company inside a biography is that company's past, not this filing's event;
+      // and one that names no company, in a biography that names another, may well be that one's.
       if (organization !== ctx.issuer && biographical) continue;
+      if (biographical && !r.of && !possessive && otherCompanyNamed(ctx)) continue;
       ctx.emit(ev.rule, ev.type, { person, organization, role: r.role, committee: r.committee, effectiveDate: date, reason: ev.type === 'resignation' ? ev.reason : undefined }, ev.confidence ?? 0.85);
     }
     if (date) state.dates.set(person, date);
