@@ -30,6 +30,8 @@ export interface ViewEdge {
   category: Category;
   count: number;
   factIds: string[];
+  /** The label only names the kind, which the colour says too: drawn on hover only. */
+  quiet?: boolean;
 }
 
 export interface View {
@@ -67,7 +69,7 @@ function labelOf(parts: string[], kind: Category): string {
 const ORDER = ['PERSON', 'ACQUIRER', 'TRANSFEROR', 'ISSUER', 'PARENT', 'AUDITOR', 'ORGANIZATION', 'INSTITUTION', 'TARGET', 'TRANSFEREE', 'SELLER', 'SUBSCRIBER', 'PLACING_AGENT', 'CHILD', 'EXCHANGE'];
 const rank = (rel: string) => (ORDER.indexOf(rel) + 100) % 100;
 
-function eventShort(f: FactAround): string {
+export function eventShort(f: FactAround): string {
   const p = f.fact;
   switch (p.type) {
     case 'appointment':
@@ -180,7 +182,7 @@ export function buildView(facts: FactAround[], keys: string[], date: string | nu
     for (const a of group[0].args) {
       const id = `${nid}|${a.key}|${a.rel}`;
       const rel = a.rel.toLowerCase().replace(/_/g, ' ');
-      edges.set(id, { id, source: nid, target: a.key, label: rel, title: rel, category: type, count: group.length, factIds: ids });
+      edges.set(id, { id, source: nid, target: a.key, label: rel, title: rel, category: type, count: group.length, factIds: ids, quiet: true });
     }
   }
 
@@ -189,6 +191,7 @@ export function buildView(facts: FactAround[], keys: string[], date: string | nu
     e.label = labelOf(r.parts, e.category);
     e.title = [...new Set(r.titles)].join('; ');
     e.count = new Set(r.parts).size;
+    if (e.label === countLabel(e.category, 1)) e.quiet = true;
   }
   // The entities asked for are drawn even when nothing is shown around them on the date.
   for (const k of keys) if (!nodes.has(k)) {
