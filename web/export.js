@@ -14,12 +14,13 @@ function download(blob, name) {
 
 const fileName = (s, ext) => `kg-${(s.e || 'graph').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}${s.date ? `-${s.date}` : ''}.${ext}`;
 
+// The whole drawing at the scale it is shown (labels keep their size on screen), twice that for PNG.
 export function pngOf(cy) {
-  return cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2 });
+  return cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2 * cy.zoom() });
 }
 
 export function svgOf(cy) {
-  return cy.svg({ full: true, bg: '#ffffff', scale: 1 });
+  return cy.svg({ full: true, bg: '#ffffff', scale: cy.zoom() });
 }
 
 export function exportPng(cy, s) {

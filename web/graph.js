@@ -73,7 +73,7 @@ export function createGraph(container) {
       const k = [e.source().id(), e.target().id()].sort().join('|');
       return seen.has(k) ? false : seen.add(k);
     });
-    nodes.union(springs).layout({ name: 'fcose', quality: 'proof', randomize: true, animate: false, fit: false, nodeDimensionsIncludeLabels: false, idealEdgeLength: () => 120, nodeRepulsion: () => 20000, nodeSeparation: 100, gravity: 0.15, gravityRange: 3, numIter: 5000, packComponents: true }).run();
+    nodes.union(springs).layout({ name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, nodeDimensionsIncludeLabels: false, idealEdgeLength: () => 120, nodeRepulsion: () => 20000, nodeSeparation: 100, gravity: 0.15, gravityRange: 3, numIter: 2500, packComponents: true }).run();
     const bb = nodes.boundingBox({ includeLabels: false });
     const pad = 60;
     const sx = (cy.width() - 2 * pad) / Math.max(bb.w, 1);
