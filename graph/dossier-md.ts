@@ -11,7 +11,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/([\\`*_[\]#|~])/g, '\\$1')
     .replace(/\s*\n\s*/g, ' ');
 }
 

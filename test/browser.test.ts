@@ -108,7 +108,7 @@ describe('legibility at more than 50 nodes', () => {
     expect(r.shown.map((l) => l.label)).toContain('Larkmoor Holdings Limited');
     const hidden = r.hidden.find((h) => h.node);
     if (hidden) {
-      await page.evaluate((id) => (window as any).cy.getElementById(id).emit('mouseover'), hidden.id);
+      await page.evaluate((id) => { (window as any).cy.getElementById(id).emit('mouseover'); }, hidden.id);
       expect(await page.evaluate((id) => Number((window as any).cy.getElementById(id).style('text-opacity')), hidden.id)).toBe(1);
     }
     // Not one circle: the distances from the centre spread.
@@ -134,7 +134,7 @@ describe('legibility at more than 50 nodes', () => {
     const page = await open(q({ e: VOSS }));
     const group = (await cyEdges(page)).find((e) => e.category === 'appointment' && e.target === LARK)!;
     expect(group.label).toBe('4 appointments');
-    await page.evaluate((id) => (window as any).cy.getElementById(id).emit('tap'), group.id);
+    await page.evaluate((id) => { (window as any).cy.getElementById(id).emit('tap'); }, group.id);
     await page.waitForFunction(() => document.querySelectorAll('#details .fact').length === 4);
     const sentences = await page.locator('#details .fact .sentence').allTextContents();
     expect(sentences).toContain('Elena Voss appointed chief executive officer, Larkmoor Holdings Limited (effective 2022-09-01)');
@@ -272,7 +272,7 @@ describe('document text stays text', () => {
       expect(await p.locator('img, script:not([src]), svg[onload]').count()).toBe(0);
     }
     const md = await (await fetch(`${base}/api/dossier.md?key=${encodeURIComponent(evil)}`)).text();
-    expect(md).toContain('# &lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(md).toContain('# &lt;img src=x onerror=alert(1)&gt;');
     expect(md).not.toMatch(/<img|<svg|<script/);
     await page.waitForTimeout(300);
     expect([...dialogs, ...more]).toEqual([]);

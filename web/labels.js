@@ -36,7 +36,8 @@ function sizeFor(cy) {
 }
 
 const overlap = (a, b, pad) => a.x1 < b.x2 + pad && b.x1 < a.x2 + pad && a.y1 < b.y2 + pad && b.y1 < a.y2 + pad;
-const labelBox = (ele) => ele.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+// useCache: false, or the box would be that of the label's previous spot and size.
+const labelBox = (ele) => ele.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, useCache: false });
 
 function priority(cy, keys) {
   const rank = (n) => (keys.includes(n.id()) ? 0 : n.data('kind') === 'person' ? 1 : n.data('kind') === 'event' ? 4 : n.degree() > 1 ? 2 : 3);
@@ -51,7 +52,7 @@ export function placeLabels(cy, keys) {
   sizeFor(cy);
   const pad = GAP_PX / cy.zoom();
   cy.batch(() => cy.elements().removeClass('nolabel'));
-  const bodies = cy.nodes(':visible').map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false, includeOverlays: false }) }));
+  const bodies = cy.nodes(':visible').map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false, includeOverlays: false, useCache: false }) }));
   const placed = [];
   const hidden = cy.edges(':visible').filter((e) => e.data('quiet')).toArray();
   const z = cy.zoom();

@@ -48,8 +48,10 @@ export function renderTimeline(container, t, { onEntity, onFacts }) {
   const axis = el('div', undefined, 'tl-row tl-axis');
   axis.append(el('div', '', 'tl-label'));
   const ticks = el('div', undefined, 'tl-track');
-  const step = Math.max(1, Math.ceil((r.hi - r.lo) / 30));
-  for (let y = r.lo; y <= r.hi; y += step) {
+  // A year label every 1, 2, 5 or 10 years, at least 40 px apart.
+  const perYear = Math.max(14, (container.clientWidth - 290) / (r.hi - r.lo));
+  const step = [1, 2, 5, 10].find((s) => s * perYear >= 40) ?? 20;
+  for (let y = Math.ceil(r.lo / step) * step; y <= r.hi; y += step) {
     const tick = el('span', String(y), 'tl-tick');
     tick.style.left = pct(y);
     ticks.append(tick);

@@ -25,7 +25,7 @@ export function labelReport(page: Page): Promise<{ shown: DrawnLabel[]; hidden: 
     const hidden: DrawnLabel[] = [];
     cy.elements(':visible').forEach((e: any) => {
       if (!e.data('label')) return;
-      const b = e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      const b = e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, useCache: false });
       const l = { id: e.id(), label: e.data('label'), node: e.isNode(), px: parseFloat(e.style('font-size')) * z, box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 } };
       const drawn = !e.hasClass('nolabel') && Number(e.style('text-opacity')) > 0;
       (drawn ? shown : hidden).push(l);
