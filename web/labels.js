@@ -8,7 +8,7 @@
 export const NODE_PX = 12;
 export const EDGE_PX = 11;
 const WRAP_PX = 110;
-const GAP_PX = 3;
+const GAP_PX = 6;
 
 // Where a node's label may go, in order of preference: below, above, right, left.
 const SPOTS = [
