@@ -34,7 +34,7 @@ import { headingComposition } from './rules/composition-headings.ts';
 const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, compositionTableRule];
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = 'kg-extract/0.2.1';
+export const EXTRACTOR_VERSION = 'kg-extract/0.2.2';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
 const CUES = /\b(?:chairman|chairwoman|chairperson|director|officer|president|secretary|treasurer|counsel|controller|named|committee|members?)\b|appoint|promot|elect|resign|ceas|retir|step(?:ped|s|ping)? down|bec[oa]me|transition|re-?designat|succe(?:ed|ssion)|no longer|removed|join|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
