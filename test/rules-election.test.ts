@@ -38,7 +38,17 @@ const POLL_TABLE = `The Board announces that at the annual general meeting of th
 | 2(a). To re-elect Mr. Ip Ka Chun as an executive Director | 899,000,000 (99.88%) | 1,010,000 (0.12%) |
 | 2(b). To re-elect Ms. Kam Wing Sze as an independent non-executive Director | 898,500,000 (99.83%) | 1,510,000 (0.17%) |`;
 
+const POLL_LINES = `At the annual general meeting of the Company held on 20 May 2026, all the resolutions set out in the notice were duly passed by way of poll.
+
+2(a). To re-elect Mr. Ip Ka Chun as an executive Director 899,000,000 (99.88%) 1,010,000 (0.12%)
+
+2(b). To re-elect Ms. Kam Wing Sze as an independent non-executive Director 1,000 (0.01%) 899,000,000 (99.99%)`;
+
 describe('appointment.election in text', () => {
+  it('reads poll-result lines of re-election resolutions that passed, with more votes for than against', async () => {
+    expect(await boardLines(POLL_LINES)).toEqual(['appointment: Ip Ka Chun | executive director | 2026-05-20']);
+  });
+
   it.each(IN_TEXT)('%s', async (sentence, expected) => {
     expect(await boardLines(sentence)).toEqual([...expected].sort());
   });

@@ -80,5 +80,10 @@ export function eventDates(ctx: SentenceContext, state: EventState, ev: EventMat
   const before = all.filter((d) => d.to <= ev.at && (d.precision === 'day' || biographical));
   if (before.length) return [before[before.length - 1].iso];
   if (IMMEDIATE.test(text)) return ctx.date ? [ctx.date] : [];
+  // An election is dated by its meeting, named earlier in the announcement.
+  if (ev.rule === 'appointment.election') {
+    const meeting = state.meetings.get('agm') ?? state.meetings.get('egm') ?? state.meetings.get('sgm');
+    if (meeting) return [meeting];
+  }
   return [];
 }

@@ -6,7 +6,7 @@
 // events-vote-table.ts.
 import type { SentenceContext } from '../context.ts';
 import type { EventConstruction, EventMatch } from './events.ts';
-import { subjectBefore } from './events-who.ts';
+import { objectAfter, subjectBefore } from './events-who.ts';
 import { ROLE_INTRO } from './events-appointment.ts';
 
 const MEETING_CONTEXT = /\b(?:general\s+meeting|annual\s+meeting|special\s+meeting|AGM|EGM|SGM|shareholders|stockholders|members\s+of\s+the\s+Company)\b/i;
@@ -55,4 +55,34 @@ const electedActive: EventConstruction = {
   },
 };
 
-export const ELECTION_CONSTRUCTIONS: EventConstruction[] = [elected, electedActive];
+const PASSED = /\b(?:were|was)\s+(?:duly\s+)?passed\b|\b(?:duly\s+)?passed\s+(?:as|by\s+way\s+of)\b/i;
+const passedIn = new WeakMap<object, Map<string, boolean>>();
+
+/** The announcement says its resolutions were passed (poll results). */
+function resolutionsPassed(ctx: SentenceContext): boolean {
+  let byAnn = passedIn.get(ctx.doc);
+  if (!byAnn) passedIn.set(ctx.doc, (byAnn = new Map()));
+  let v = byAnn.get(ctx.announcement.id);
+  if (v === undefined) {
+    v = ctx.doc.paragraphs.some((p) => p.announcementId === ctx.announcement.id && PASSED.test(p.plain.text));
+    byAnn.set(ctx.announcement.id, v);
+  }
+  return v;
+}
+
+/** A poll-results line read as text: "2(a). To re-elect Mr. A as an executive Director 899,000,000 (99.88%) 1,010,000 (0.12%)". */
+const resolutionLine: EventConstruction = {
+  rule: 'appointment.election',
+  trigger: /\bTo\s+re-?elect\s+/g,
+  find(ctx, m): EventMatch | undefined {
+    const end = m.index + m[0].length;
+    const votes = [...ctx.text.slice(end).matchAll(/(\d[\d,]{2,})\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/g)].map((x) => Number(x[1].replace(/,/g, '')));
+    if (votes.length < 2 || votes[0] < votes[1] || !resolutionsPassed(ctx)) return undefined;
+    const obj = objectAfter(ctx, end);
+    if (!obj) return undefined;
+    const as = /^\s*,?\s*as\s+/i.exec(ctx.text.slice(obj.end));
+    return { type: 'appointment', rule: this.rule, people: obj.people, at: m.index, end: obj.end, roleAt: as ? obj.end + as[0].length : obj.end, defaultRole: 'director' };
+  },
+};
+
+export const ELECTION_CONSTRUCTIONS: EventConstruction[] = [elected, electedActive, resolutionLine];

@@ -5,7 +5,7 @@
 // organisation, which date, "respectively", and the guards against what is not an event.
 import type { SentenceContext } from '../context.ts';
 import { parseRoleList, type RoleRef } from '../roles.ts';
-import { eventDates, noteMeetings } from './events-dates.ts';
+import { eventDates, meetingDates, noteMeetings } from './events-dates.ts';
 import { blockedEvent, isBiographical } from './events-guards.ts';
 import { APPOINTMENT_CONSTRUCTIONS } from './events-appointment.ts';
 import { RESIGNATION_CONSTRUCTIONS } from './events-resignation.ts';
@@ -24,6 +24,8 @@ export interface EventState {
   dates: Map<string, string>;
   /** Dates of the shareholders' meetings the announcement names ("the AGM" -> 2026-05-20). */
   meetings: Map<string, string>;
+  /** The announcement's paragraphs were read for meeting dates. */
+  scanned?: boolean;
 }
 
 export function newEventState(): EventState {
@@ -69,6 +71,7 @@ const ROLE_STOP = new RegExp(
     String.raw`,\s*(?:which|who|whose|he|she|they|and\s+(?:Mr|Ms|Mrs|Dr)\.?)\b`,
     String.raw`\s+(?:took|takes|take|taking|has|have|had|was|were|is|are|will|shall|would|became|becomes)\b`,
     String.raw`,?\s+and\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+)?(?:ceas|resign|retir|appoint|elect|re-?designat|step|bec[oa]me|serv|remain|continu)`,
+    String.raw`\s+\(?\d{1,3}(?:,\d{3})+|\s+\(?\d+(?:\.\d+)?\s*%`,
     String.raw`\s*;`,
     String.raw`\s*\.(?:\s|$)`,
     String.raw`\s*:`,
@@ -154,6 +157,11 @@ const CONSTRUCTIONS: EventConstruction[] = [...REDESIGNATION_CONSTRUCTIONS, ...S
 export function eventRule(state: EventState) {
   return (ctx: SentenceContext): void => {
     const used: Array<[number, number]> = [];
+    if (!state.scanned) {
+      // Meetings the announcement dates anywhere, for elections and "the conclusion of the AGM".
+      state.scanned = true;
+      for (const p of ctx.doc.paragraphs) if (p.announcementId === ctx.announcement.id) for (const [k, v] of meetingDates(p.plain.text)) if (!state.meetings.has(k)) state.meetings.set(k, v);
+    }
     noteMeetings(ctx, state);
     for (const c of CONSTRUCTIONS) {
       c.trigger.lastIndex = 0;
