@@ -75,6 +75,21 @@ const REDESIGNATION: Case[] = [
   ['On 1 March 2026, Mr. Felix Brandt transitioned from the role of Chief Financial Officer to Vice Chairman.', ['appointment: Felix Brandt | vice chairman | 2026-03-01', 'resignation: Felix Brandt | chief financial officer | 2026-03-01']],
 ];
 
+const RESPECTIVELY: Case[] = [
+  [
+    'Ms. Chow Pui Ling has been appointed as the chairman and a member of the Audit Committee and the Nomination Committee, respectively, with effect from 1 May 2026.',
+    ['appointment: Chow Pui Ling | chairman of Audit Committee | 2026-05-01', 'appointment: Chow Pui Ling | member of Nomination Committee | 2026-05-01'],
+  ],
+  [
+    'Ms. Chow Pui Ling has been appointed as an executive Director and the chief executive officer with effect from 1 May 2026 and 1 June 2026, respectively.',
+    ['appointment: Chow Pui Ling | chief executive officer | 2026-06-01', 'appointment: Chow Pui Ling | executive director | 2026-05-01'],
+  ],
+  [
+    'Mr. Kwan Siu Ming and Ms. Lo Pui Yee have been appointed as members of the Audit Committee and the Remuneration Committee, respectively, with effect from 1 June 2026.',
+    ['appointment: Kwan Siu Ming | member of Audit Committee | 2026-06-01', 'appointment: Lo Pui Yee | member of Remuneration Committee | 2026-06-01'],
+  ],
+];
+
 const SAME_DAY: Case[] = [
   [
     'On 15 April 2026, Mr. Poon Yat Sen resigned from his position as an executive director and the chief executive officer of the Company; and Mr. Chiu Man Hon was appointed as an executive director of the Company on the same day.',
@@ -90,6 +105,7 @@ describe.each([
   ['appointment.succession', SUCCESSION],
   ['appointment.re-designation', REDESIGNATION],
   ['appointment.serve-on', SERVE_ON],
+  ['"respectively"', RESPECTIVELY],
   ['"on the same day"', SAME_DAY],
 ])('%s', (_name, cases) => {
   it.each(cases)('%s', async (sentence, expected) => {

@@ -90,8 +90,19 @@ export function roleText(text: string, at: number): string {
 const BOARD_ONLY = /^(?:the|our|its)\s+(?:board(?:\s+of\s+directors)?|Board)(?:\s+of\s+(?:the\s+)?(?:Company|Directors))?$/i;
 const BOARD_AS = /^(?:the|our|its)\s+board(?:\s+of\s+directors)?(?:\s+of\s+the\s+Company)?\s*,?\s+as\s+/i;
 
+/** "the chairman and a member of the Audit Committee and the Nomination Committee, respectively". */
+const PAIRED = new RegExp(
+  String.raw`^(?:the\s+|an?\s+)?(chairman|chairwoman|chairperson|chair|member)\s+and\s+(?:the\s+|an?\s+)?(chairman|chairwoman|chairperson|chair|member)\s+of\s+(.+?Committee)\s+and\s+(.+?Committee)(?:\s+of\s+the\s+Board)?,?\s*respectively$`,
+  'i',
+);
+
 export function rolesOf(phrase: string): RoleRef[] {
   const p = phrase.replace(BOARD_AS, '').replace(/^(?:serve|sit)\s+on\s+/i, '');
+  const paired = PAIRED.exec(p.trim());
+  if (paired) {
+    const out = [parseRoleList(`${paired[1]} of ${paired[3]}`)[0], parseRoleList(`${paired[2]} of ${paired[4]}`)[0]];
+    if (out.every((r) => r?.committee)) return out;
+  }
   if (BOARD_ONLY.test(p.trim())) return [{ role: 'director' }];
   let roles = parseRoleList(p);
   // "appointed to the Audit Committee and the Compensation Committee": a member of each.
@@ -135,14 +146,16 @@ function emit(ctx: SentenceContext, state: EventState, ev: EventMatch): number {
   const pairRoles = respectively && ev.people.length > 1 && roles.length === ev.people.length;
   ev.people.forEach((person, i) => {
     const date = dates.length === ev.people.length && dates.length > 1 ? dates[i] : dates[0] ?? (biographical ? undefined : state.dates.get(person));
-    for (const r of pairRoles ? [roles[i]] : roles) {
+    // "as X and Y with effect from D1 and D2, respectively": one date a role.
+    const roleDates = ev.people.length === 1 && dates.length > 1 && dates.length === roles.length;
+    for (const [j, r] of (pairRoles ? [roles[i]] : roles).entries()) {
       const organization = possessive ?? organizationFor(ctx, r);
       if (!organization) continue;
       // An event at another company inside a biography is that company's past, not this filing's event;
       // and one that names no company, in a biography that names another, may well be that one's.
       if (organization !== ctx.issuer && biographical) continue;
       if (biographical && !r.of && !possessive && otherCompanyNamed(ctx)) continue;
-      ctx.emit(ev.rule, ev.type, { person, organization, role: r.role, committee: r.committee, effectiveDate: date, reason: ev.type === 'resignation' ? ev.reason : undefined }, ev.confidence ?? 0.85);
+      ctx.emit(ev.rule, ev.type, { person, organization, role: r.role, committee: r.committee, effectiveDate: roleDates ? dates[j] : date, reason: ev.type === 'resignation' ? ev.reason : undefined }, ev.confidence ?? 0.85);
     }
     if (date) state.dates.set(person, date);
   });
