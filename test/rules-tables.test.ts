@@ -17,7 +17,7 @@ const MATRIX = `The Board has established three committees. The table below sets
 
 Notes: C: chairman of the relevant committee; M: member of the relevant committee.`;
 
-const COLUMNS = `The Company's Board had three committees comprised of the following members in 2025:
+const COLUMNS = `The Nominating and Governance Review Committee (the “Nominating Committee”) meets twice a year. The Company's Board had three committees comprised of the following members in 2025:
 
 | Audit | Compensation | Nominating |
 |---|---|---|
@@ -53,14 +53,14 @@ describe('tables', () => {
     ]);
   });
 
-  it('committee.columns: a column per committee, names in the cells, the chair marked by a footnote', async () => {
+  it('committee.columns: a column per committee, names in the cells, the chair marked by a footnote; the full name of a defined short one', async () => {
     expect(await boardLines(COLUMNS)).toEqual([
       `committee_member: Callum Ferris | chairman of Compensation Committee | ${AS_AT}`,
       `committee_member: Callum Ferris | member of Audit Committee | ${AS_AT}`,
-      `committee_member: Priya Natarajan | chairman of Nominating Committee | ${AS_AT}`,
+      `committee_member: Priya Natarajan | chairman of Nominating and Governance Review Committee | ${AS_AT}`,
       `committee_member: Renata Volkova | chairman of Audit Committee | ${AS_AT}`,
       `committee_member: Renata Volkova | member of Compensation Committee | ${AS_AT}`,
-      `committee_member: Renata Volkova | member of Nominating Committee | ${AS_AT}`,
+      `committee_member: Renata Volkova | member of Nominating and Governance Review Committee | ${AS_AT}`,
     ]);
   });
 

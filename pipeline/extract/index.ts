@@ -328,7 +328,7 @@ function postProcess(pending: Pending[], doc: SourceDocument): Pending[] {
     for (const e of p.evidence) if (!m.evidence.some((x) => x.start === e.start && x.end === e.end)) m.evidence.push(e);
     m.confidence = Math.min(0.99, Math.max(m.confidence, p.confidence) + 0.05);
   }
-  const facts = reconcileCommittees([...merged.values()]);
+  const facts = reconcileCommittees([...merged.values()], doc.text);
   // End dates from resignations: a position held in the issuer ends when the person resigns that role.
   for (const r of facts.filter((f) => f.fact.type === 'resignation' && f.fact.effectiveDate && !f.fact.committee)) {
     for (const p of facts) {

@@ -115,11 +115,29 @@ export function committeeRule(state: CommitteeState) {
   };
 }
 
+const DEFINED_COMMITTEE = /\b((?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committee)(?:\s+of\s+the\s+Board)?\s*\((?:the\s+)?[“"]([^”"]{2,60}?Committee)[”"]\)/g;
+
+/** Short names a document defines for its committees: “Nominating Committee” for the Nominating and Management Development Committee. */
+function definedCommittees(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(DEFINED_COMMITTEE)) {
+    const full = committeeName(m[1]);
+    if (full && full.toLowerCase() !== m[2].toLowerCase()) out.set(m[2].toLowerCase(), full);
+  }
+  return out;
+}
+
 /**
- * A document's committee facts made consistent: a member the same document appoints chairman
- * of that committee is its chairman; a chairman is not also listed as a member.
+ * A document's committee facts made consistent: committees under the full name the document
+ * defines a short one for; a member the same document appoints chairman of that committee is
+ * its chairman; a chairman is not also listed as a member.
  */
-export function reconcileCommittees<T extends { fact: FactBody }>(facts: T[]): T[] {
+export function reconcileCommittees<T extends { fact: FactBody }>(facts: T[], text = ''): T[] {
+  const defined = /Committee\s*\((?:the\s+)?[“"]/.test(text) ? definedCommittees(text) : new Map<string, string>();
+  for (const x of facts) {
+    const full = typeof x.fact.committee === 'string' ? defined.get(x.fact.committee.toLowerCase()) : undefined;
+    if (full) x.fact.committee = full;
+  }
   const key = (f: FactBody) => `${String(f.person)}|${String(f.organization)}|${String(f.committee).toLowerCase()}`;
   const chairs = new Set(facts.filter((x) => x.fact.committee && x.fact.role === 'chairman' && (x.fact.type === 'committee_member' || x.fact.type === 'appointment')).map((x) => key(x.fact)));
   const kept: T[] = [];
