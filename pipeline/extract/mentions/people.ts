@@ -5,7 +5,7 @@
 // "X (Chairman)", "Chairman and CEO X", "X joined"). compromise's tagger, taught the same name
 // lists, reads the rest where a cue makes a person likely.
 import nlp from 'compromise';
-import { CHINESE_SURNAMES, FIRST_NAMES, HONORIFIC_ALT, HONORIFIC_BEFORE, NAME_SUFFIXES, NOT_NAME_WORDS } from '../lexicon.ts';
+import { CHINESE_SURNAMES, FIRST_NAMES, HONORIFIC_ALT, HONORIFIC_BEFORE, NAME_SUFFIXES, NOT_NAME_WORDS, TITLE_ABBREVIATIONS } from '../lexicon.ts';
 import { readTitleList, titleAt } from '../titles.ts';
 import type { NameMention } from './types.ts';
 
@@ -43,7 +43,8 @@ function clean(run: string): { name: string; lead: number } | null {
   const parts = run.split(/\s+/);
   let lead = 0;
   // Leading genre words ("Chairman", "Dear", "Director"): the name starts after them.
-  while (parts.length && NOT_NAME_WORDS.has(parts[0].replace(/[,.]$/, '')) && !isInitial(parts[0])) lead += parts.shift()!.length + 1;
+  const leading = (t: string) => (NOT_NAME_WORDS.has(t.replace(/[,.]$/, '')) && !isInitial(t)) || TITLE_ABBREVIATIONS[t.replace(/^Co-/, '').replace(/s$/, '').toLowerCase()] !== undefined;
+  while (parts.length && leading(parts[0])) lead += parts.shift()!.length + 1;
   let n = parts.findIndex((t) => NOT_NAME_WORDS.has(t.replace(/[,]$/, '')));
   if (n < 0) n = parts.length;
   // "William E. Shea William E. Shea": a name typed twice.

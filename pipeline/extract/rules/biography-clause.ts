@@ -38,6 +38,12 @@ export function issuerOf(ctx: SentenceContext): string {
   return ctx.issuer ?? 'the Company';
 }
 
+/** "Corvid Advisors LLC and Tamsin Partners LLP" read as one name: two organisations, each ending in a legal form. */
+export function splitJoined(name: string): string[] {
+  const m = /^(.+?\b(?:LLC|LLP|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|plc|PLC|L\.P\.|Company))\s+(?:and|&)\s+(.+)$/.exec(name);
+  return m ? [m[1], ...splitJoined(m[2])] : [name];
+}
+
 export function refAt(ctx: SentenceContext, pos: number, kind?: 'person' | 'organization'): Ref | undefined {
   return ctx.refs.find((r) => r.from === pos && (!kind || r.kind === kind));
 }
@@ -109,7 +115,12 @@ export function readTitleClause(ctx: SentenceContext, at: number): TitleClause |
   const prep = /^(?:\s+(?:of|at|with|for|in)\s+(?:the\s+)?|,\s+)/.exec(text.slice(to));
   if (prep) {
     const comma = prep[0].startsWith(',');
-    const o = orgNamedAt(ctx, to + prep[0].length - (/the\s+$/.test(prep[0]) ? 4 : 0), !comma);
+    let o = orgNamedAt(ctx, to + prep[0].length - (/the\s+$/.test(prep[0]) ? 4 : 0), !comma);
+    // "said Jane Roe, chief executive officer, Acme." — a short name closing the sentence.
+    if (!o && comma) {
+      const bare = /^([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})(?=\s*(?:[.”"]|$))/.exec(text.slice(to + prep[0].length));
+      if (bare && !bare[1].split(/\s+/).every((w) => NOT_NAME_WORDS.has(w.replace(/\.$/, '')))) o = bareOrgAt(ctx, to + prep[0].length);
+    }
     if (o && (!comma || /^\s*(?:$|[.,;:”")]|\s+(?:and|said|says)\b)/.test(text.slice(o.to)))) {
       org = o.name;
       to = o.to;
@@ -165,7 +176,7 @@ export function subjectBefore(ctx: SentenceContext, at: number, state: BioState)
   const p = [...ctx.refs].reverse().find((r) => r.kind === 'person' && r.to <= at);
   if (p) {
     const between = ctx.text.slice(p.to, at);
-    if (/^(?:\s*\([^)]*\))?(?:,\s*(?:aged?\s+)?\d{2},?)?(?:,[^,;]{0,120},)?(?:\s*\([^)]*\))?\s*(?:(?:currently|also|previously|subsequently|then|has|had|have)\s+)*$/i.test(between)) return p.name;
+    if (/^(?:\s*\([^)]*\))?(?:,\s*(?:aged?\s+)?\d{2},?)?(?:,[^,;]{0,120},)?(?:\s*\([^)]*\))?\s*(?:(?:currently|also|previously|subsequently|then|has|had|have|was|is)\s+)*$/i.test(between)) return p.name;
   }
   if (/\b(?:he|she)\s+(?:(?:currently|also|previously|subsequently|then|later|has|had|most recently)\s+)*$/i.test(head)) return state.lastPerson;
   // "He joined X in 2010 and served as ...": a second verb shares the sentence's subject.

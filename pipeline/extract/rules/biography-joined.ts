@@ -4,7 +4,7 @@
 // and C", "began his career at A", "worked at A and B", "spent ten years with A".
 import type { SentenceContext } from '../context.ts';
 import { findDates } from '../../text/dates.ts';
-import { bareOrgAt, emitPositions, hedged, periodOf, positionTitles, readTitleClause, subjectBefore, type BioState } from './biography-clause.ts';
+import { bareOrgAt, emitPositions, hedged, periodOf, positionTitles, readTitleClause, splitJoined, subjectBefore, type BioState } from './biography-clause.ts';
 
 const JOINED = /\b(?:re-?)?joined\s+(?:the\s+)?/g;
 const WORKED_AT =
@@ -55,7 +55,7 @@ export function formerEmployersRule(ctx: SentenceContext, state: BioState): void
     for (;;) {
       const o = orgAt(ctx, cursor);
       if (!o || o.to > end) break;
-      orgs.push(o.name);
+      orgs.push(...splitJoined(o.name));
       cursor = o.to;
       // "(a healthcare advisory firm)" or ", a privately held company," between list items.
       const skip = /^\s*\([^)]*\)|^,\s+(?:a|an)\s+[^,]*,?/.exec(text.slice(cursor));

@@ -7,7 +7,7 @@
 import type { SentenceContext } from '../context.ts';
 import { findDates } from '../../text/dates.ts';
 import {
-  bareOrgAt, emitPositions, hedged, issuerOf, periodOf, positionTitles, readTitleClause, subjectBefore, type BioState, type Period, type TitleClause,
+  bareOrgAt, emitPositions, hedged, issuerOf, splitJoined, periodOf, positionTitles, readTitleClause, subjectBefore, type BioState, type Period, type TitleClause,
 } from './biography-clause.ts';
 
 const VERB =
@@ -35,7 +35,7 @@ function moreOrgs(ctx: SentenceContext, from: number, end: number): { orgs: stri
     const ref = ctx.refs.find((r) => r.kind === 'organization' && r.from === at);
     const o = ref ? { name: ref.name, to: ref.to } : bareOrgAt(ctx, at);
     if (!o || findDates(o.name).length) break;
-    orgs.push(o.name);
+    orgs.push(...splitJoined(o.name));
     cursor = o.to;
   }
   return { orgs, to: cursor };
@@ -75,7 +75,7 @@ export function readGroups(ctx: SentenceContext, at: number): Group[] {
       }
     }
     const period = periodOf(ctx.text.slice(more.to, end));
-    groups.push({ clause, period, orgs: clause.org ? [clause.org, ...more.orgs] : [], to: end });
+    groups.push({ clause, period, orgs: clause.org ? [...splitJoined(clause.org), ...more.orgs] : [], to: end });
     if (nextAt >= 0) {
       p = nextAt;
       continue;
