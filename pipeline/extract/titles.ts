@@ -27,7 +27,7 @@ const BOARD_OF = /^\s+of\s+(?:the\s+|its\s+|our\s+)?(?:(?:Company|Registrant|Gro
 const COMMITTEE_OF = /^\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w,&-]*\s+){1,6}Committee\b/;
 const LOWER_UNIT_OF = /^\s+of\s+(?:the\s+|its\s+)?(?:[a-z][\w&-]*\s+){0,5}(?:department|division|group|committee|business|unit|team|segment|practice|desk|office)s?(?![\w-])/;
 const DEPARTMENT_OF = /^\s+(?:of|for)\s+/i;
-const QUALIFIER = /^\s*(?:,|\s-|\s–)\s*((?:[A-Z][\w&'’-]*)(?:\s+(?:&|and|of|for|the)?\s*[A-Z][\w&'’-]*){0,3})(?=\s*(?:$|[,;.(]|\s+and\s|\s+(?:since|from|until|through|in|at|effective)\b))/;
+const QUALIFIER = /^\s*(?:,|\s-|\s–)\s*((?:[A-Z][\w&'’-]*)(?:\s+(?:&|and|of|for|the)?\s*[A-Z][\w&'’-]*){0,3})(?=\s*(?:$|[,;.(]|\s+and\s|\s+(?:since|from|until|through|in|at|of|for|with|effective)\b))/;
 const NOT_IN_TITLE = '(?!(?:since|from|until|in|at|of|for|with|to|through|between|during|where|which|who|whose|and|or|effective|he|she|the)\\b)';
 const HEAD_OF = new RegExp(`^(?:the\\s+)?[A-Za-z][\\w&-]*(?:\\s+(?:and\\s+)?${NOT_IN_TITLE}[A-Za-z][\\w&-]*){0,4}`);
 const VP_LIKE = /(?:president|head|general manager|managing director|director|officer|partner)$/i;
