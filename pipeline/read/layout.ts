@@ -103,6 +103,8 @@ export function joinOf(prev: string, next: string, wrapped: boolean): Join {
     if (/(?:[:;.!?]|;\s*(?:and|or))$/.test(prev) || (!goesOn && !wrapped)) return 'keep';
   }
   if (LABEL_LINE.test(next)) return 'keep';
+  // Captions and issuer-block lines in parentheses, one under another.
+  if (/\)$/.test(prev) && /^\(/.test(next)) return 'keep';
   if (/[A-Za-z]-$/.test(prev)) {
     if (/^[A-Za-z0-9]/.test(next)) return keepsHyphen(prev, next) ? 'none' : 'drop-hyphen';
   }
@@ -241,7 +243,8 @@ export function wrapWidth(doc: string): number {
     }
   }
   const prose = ends.filter((n) => n > 0);
-  if (prose.length < 5) return Infinity;
+  // A few broken lines (an address, a signature) say nothing about a width.
+  if (prose.length < 20) return Infinity;
   prose.sort((a, b) => a - b);
   const width = prose[Math.floor(prose.length * 0.9)];
   // Lines of hundreds of characters are paragraphs one to a line, not a wrapped column.
