@@ -4,11 +4,12 @@
 //      its charter)", "(Registrant Name)", or in the "Registrant, State of Incorporation" column
 //      (the first of several registrants);
 //   3. a cover without a caption (an old 8-K, a prospectus): the first line that is a company's name;
-//   4. a definition in the text: "references to “we”, the “Company” ... refer to X", "X ... are
-//      referred to as ... “the Company”";
+//   4. a definition in the text: "X (the “Company”)", "references to “we”, the “Company” ... refer
+//      to X", "X ... are referred to as ... “the Company”", "the Annual Report of X"; a report's
+//      opening "X is principally engaged in";
 //   5. an SEC submission header: "COMPANY CONFORMED NAME:".
 import type { Block } from '../model.ts';
-import { LEGAL_SUFFIXES } from '../extract/lexicon/organizations.ts';
+import { LEGAL_SUFFIXES, PARTY_WORDS } from '../extract/lexicon/organizations.ts';
 import { CONFORMED_NAME, DISCLAIMER, FORM_LINE, INCORPORATED, PROSPECTUS, REGISTRANT_CAPTION, REGISTRANT_COLUMN, lines } from './labels.ts';
 import { isStockCodeHeader } from './stock-codes.ts';
 
@@ -24,6 +25,8 @@ function plainOf(b: Block | undefined): string {
   return b?.plain?.text ?? '';
 }
 
+const GENERIC = new Set([...PARTY_WORDS, 'Limited', 'Company Limited', 'Holdings', 'Group Limited', 'Corporation', 'Inc.'].map((w) => w.toLowerCase()));
+
 /** A cover value cleaned of what sits beside the name: file numbers, IRS numbers, "(Formerly ...)", "(A Delaware Corporation)". */
 export function cleanName(raw: string): string | null {
   let s = raw
@@ -36,6 +39,8 @@ export function cleanName(raw: string): string | null {
   if (paren > 0 && !/^\((?:Holdings|Group|International|Cayman|BVI|HK|Hong Kong|UK|US|USA|China|PRC|Asia|\d{4})\)/i.test(s.slice(paren + 1))) s = s.slice(0, paren);
   s = s.replace(/[\s,;:]+$/, '').replace(/^[\s,;:]+/, '');
   if (!/[A-Za-z]{2}/.test(s) || s.length > 120 || s.startsWith('(') || REGISTRANT_CAPTION.test(s) || DISCLAIMER.test(s)) return null;
+  // "The Group", "the Company": a party word, not a name.
+  if (GENERIC.has(s.replace(/^the\s+/i, '').toLowerCase())) return null;
   return s;
 }
 
@@ -111,17 +116,37 @@ function coverName(blocks: Block[]): string | null {
 }
 
 const NAME = `((?:The\\s+)?[A-Z0-9][\\w&'’.,-]*(?:\\s+(?:[A-Z0-9(][\\w&'’.,()-]*|of|and|&|de|la)){0,10}?,?\\s+(?:${LEGAL_SUFFIXES.join('|')}))`;
-/** 4. "references to “we”, “us”, the “Company” ... refer to X" and "X ... referred to as ... “the Company”". */
-const REFERS_TO = new RegExp(`references?\\b[^.]{0,200}?[“"](?:the\\s+)?Company[”"][^.]{0,120}?\\brefers?\\s+to\\s+${NAME}`);
-const REFERRED_AS = new RegExp(`${NAME}(?:\\s+and\\s+its\\s+(?:consolidated\\s+)?subsidiaries)?,?\\s+(?:are|is)\\s+(?:collectively\\s+)?referred\\s+to\\s+(?:herein\\s+|in\\s+this\\s+\\w+\\s+)?as\\b[^.]{0,120}?[“"](?:the\\s+)?Company[”"]`);
+/** 4. Definitions and openers in the text that name the issuer. */
+const DEFINITIONS: RegExp[] = [
+  // "references to “we”, “us”, the “Company” ... refer to X"
+  new RegExp(`references?\\b[^.]{0,200}?[“"](?:the\\s+)?Company[”"][^.]{0,120}?\\brefers?\\s+to\\s+${NAME}`),
+  // "X and its subsidiaries are collectively referred to herein as “Traws”, “the Company”"
+  new RegExp(`${NAME}(?:\\s+and\\s+its\\s+(?:consolidated\\s+)?subsidiaries)?,?\\s+(?:are|is)\\s+(?:collectively\\s+)?referred\\s+to\\s+(?:herein\\s+|in\\s+this\\s+\\w+\\s+)?as\\b[^.]{0,120}?[“"](?:the\\s+)?Company[”"]`),
+  // "X (the “Company”)", "X (“Company”)"
+  new RegExp(`${NAME}\\s*\\((?:the\\s+)?[“"]Company[”"]`),
+  // "the 2020 Annual Report (“this Report”) of X"
+  new RegExp(`\\b(?:Annual|Interim|Sustainability|ESG)\\s+Report\\b[^.]{0,40}?\\bof\\s+${NAME}`),
+];
+/** The subject of a report's first sentences: "X is principally engaged in ...". */
+const ENGAGED = new RegExp(`^${NAME}(?:\\s*\\([^)]*\\))?(?:\\s+and\\s+its\\s+subsidiaries)?\\s+(?:is|are|was)\\s+(?:principally\\s+|mainly\\s+)?engaged\\b`);
+/** What a greedy name may take in before the issuer's own: "The Board of Directors of". */
+const LEAD = /^(?:(?:The\s+)?(?:Board(?:\s+of\s+Directors)?|Directors|Shareholders|Management|Group|Report)\s+of\s+(?:the\s+)?)+/i;
 
 function definedName(blocks: Block[]): string | null {
-  for (const b of blocks.slice(0, 400)) {
-    if (b.kind === 'row') continue;
+  const prose = blocks.filter((b) => b.kind !== 'row').slice(0, 400);
+  for (const b of prose) {
     const t = plainOf(b);
-    if (!/Company[”"]/.test(t) || !/refer/.test(t)) continue;
-    const m = REFERS_TO.exec(t) ?? REFERRED_AS.exec(t);
-    if (m) return cleanName(m[1]);
+    if (!/Company[”"]|Report/.test(t)) continue;
+    for (const re of DEFINITIONS) {
+      const m = re.exec(t);
+      const name = m ? cleanName(m[1].replace(LEAD, '')) : null;
+      if (name) return name;
+    }
+  }
+  for (const b of prose.slice(0, 5)) {
+    const m = ENGAGED.exec(plainOf(b));
+    const name = m ? cleanName(m[1].replace(LEAD, '')) : null;
+    if (name) return name;
   }
   return null;
 }
