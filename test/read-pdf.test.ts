@@ -25,6 +25,10 @@ interface Para {
   runsOn?: boolean;
   /** Lines of their own (a signature): left-aligned, not justified. */
   ragged?: boolean;
+  /** A list item: this marker at the margin, the lines hanging to its right. */
+  marker?: string;
+  /** A two-column table: a term at the margin, its meaning's lines in the second column. */
+  rows?: Array<[string, string[]]>;
 }
 
 const LEFT = 50;
@@ -62,9 +66,19 @@ async function announcementPdf(pages: Para[][]): Promise<Buffer> {
       const size = p.size ?? 10;
       const f = p.bold ? bold : font;
       if (pi > 0) y -= size * 0.9;
+      if (p.marker) page.drawText(p.marker, { x: LEFT, y, size, font: f });
+      for (const [term, meaning] of p.rows ?? []) {
+        page.drawText(term, { x: LEFT, y, size, font: f });
+        meaning.forEach((line, li) => {
+          page.drawText(line, { x: LEFT + 120, y, size, font: f });
+          if (li < meaning.length - 1) y -= size * 1.3;
+        });
+        y -= size * 1.3 + size * 0.5;
+      }
       p.lines.forEach((line, li) => {
         const last = li === p.lines.length - 1;
-        if (p.center) page.drawText(line, { x: LEFT + (WIDTH - f.widthOfTextAtSize(line, size)) / 2, y, size, font: f });
+        if (p.marker) page.drawText(line, { x: LEFT + 30, y, size, font: f });
+        else if (p.center) page.drawText(line, { x: LEFT + (WIDTH - f.widthOfTextAtSize(line, size)) / 2, y, size, font: f });
         else if ((last && !p.runsOn) || p.ragged) page.drawText(line, { x: LEFT, y, size, font: f });
         else drawJustified(page, f, size, y, line, p.pad ?? false);
         y -= size * 1.3;
@@ -123,6 +137,9 @@ const PAGES: Para[][] = [
         'confirmed that she has no disagreement with the Board.',
       ],
     },
+    { lines: ['The Board considers that the changes will:'] },
+    { marker: '(i)', lines: ['strengthen the finance function of the Group; and'] },
+    { marker: '(ii)', lines: ['allow Ms. Cole to devote more time to her other commitments.'] },
     { ragged: true, lines: ['By order of the Board', 'Brightwater Marine Holdings Limited', 'Lam Ka Wing', 'Chairman'] },
     { lines: ['Hong Kong, 12 May 2026'] },
   ],
@@ -131,6 +148,14 @@ const PAGES: Para[][] = [
       lines: [
         'As at the date of this announcement, the Board comprises Mr. Lam Ka Wing and Mr. Osric Vale as executive Directors;',
         'and Ms. Ada Quill, Mr. Corin Ashby and Ms. Mira Feld as independent non-executive Directors.',
+      ],
+    },
+    { bold: true, lines: ['DEFINITIONS'] },
+    {
+      lines: [],
+      rows: [
+        ['“Board”', ['the board of Directors']],
+        ['“Eastmere”', ['Eastmere Shipping Corporation, a company incorporated in Bermuda whose shares are', 'listed on the Main Board of the Stock Exchange']],
       ],
     },
   ],
@@ -165,6 +190,17 @@ describe('PDF reading: a justified, hard-wrapped, paged announcement', () => {
       expect(p.text).not.toMatch(/– \d –/);
     }
     for (const p of doc.paragraphs) expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('keeps a hanging list item with its number, and reads a two-column table as rows', () => {
+    const texts = doc.paragraphs.map((p) => p.plain.text);
+    expect(texts).toContain('(i) strengthen the finance function of the Group; and');
+    expect(texts).toContain('(ii) allow Ms. Cole to devote more time to her other commitments.');
+    expect(doc.definitions.map((d) => [d.term, d.meaning])).toEqual([
+      ['Board', 'the board of Directors'],
+      ['Eastmere', 'Eastmere Shipping Corporation, a company incorporated in Bermuda whose shares are\nlisted on the Main Board of the Stock Exchange'],
+    ]);
+    for (const t of doc.tables) for (const r of t.rows) for (const c of r.cells) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
   });
 
   it('keeps the lines of the issuer block and the signature', () => {

@@ -25,6 +25,8 @@ const OPEN_END = new Set(
 
 /** List items and signature labels start lines of their own. */
 const LIST_ITEM = /^(?:\(\s*(?:[ivxlcIVXLC]{1,6}|[a-zA-Z]|\d{1,2})\s*\)|(?:[ivxlcIVXLC]{1,6}|[a-zA-Z]|\d{1,2})\)\s|(?:[ivxlc]{1,6}|[a-z]|\d{1,2}|[IVX]{2,6})\.\s|\d{1,2}\.\d{1,2}\.?\s+[A-Z]|[•●▪◦·■□➢►✓✔*]\s?|[-–—]\s)/;
+/** An item number or bullet standing alone before its text, across a gap that is no column: "(i)", "1.", "•", "Item 5.02". */
+export const ITEM_MARKER = /^(?:\*?\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]|\(\s*(?:\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\s*\)|Item\s+\d+(?:\.\d+)*\.?|[•●▪◦■□➢►✓✔*–—-])$/;
 const LABEL_LINE = /^(?:By:|Name:|Title:|Date:|Dated:|\/s\/|Signature:|Its:)/i;
 
 /** Legal-form words that continue a name broken over two lines ("Kingsoft Cloud\nHoldings Limited"). */

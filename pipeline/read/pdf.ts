@@ -5,6 +5,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist';
 import { InputError } from './source.ts';
+import { ITEM_MARKER } from './layout.ts';
 import { layoutPdf, type PdfLine, type PdfResult } from './pdf-layout.ts';
 
 export type { PdfResult } from './pdf-layout.ts';
@@ -34,6 +35,8 @@ function lineOf(page: number, all: Item[]): PdfLine | null {
   const usual = words.length ? words[Math.floor(words.length / 2)] : 0;
   // A column gap: wide in itself and wider than the line's usual word gap (justified lines spread evenly).
   const column = (g: number) => g > h * 1.8 && (words.length <= 2 || g > usual * 2.5);
+  // A hanging item number ("(i)", "1.", "•") before its text is not a column.
+  const marker = (i: number) => i === 1 && ITEM_MARKER.test(items[0].str.trim());
   const cells: PdfLine['cells'] = [];
   let text = '';
   let cellStart = 0;
@@ -41,7 +44,7 @@ function lineOf(page: number, all: Item[]): PdfLine | null {
   items.forEach((it, i) => {
     if (i > 0) {
       const g = gaps[i - 1];
-      if (column(g)) {
+      if (column(g) && !marker(i)) {
         cells.push({ from: cellStart, to: text.trimEnd().length, x: cellX });
         text = text.trimEnd() + '\t';
         cellStart = text.length;

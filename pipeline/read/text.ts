@@ -6,15 +6,13 @@
 // are table rows. Very long paragraphs are cut at sentence ends so evidence stays local.
 import type { Block, Cell } from '../model.ts';
 import { identityPlain } from './plain.ts';
-import { columnWrap, joinOf } from './layout.ts';
+import { ITEM_MARKER, columnWrap, joinOf } from './layout.ts';
 import { fullStop } from '../text/abbreviations.ts';
 
 const MAX_PARAGRAPH = 1500;
 
 /** A gap between columns: a tab, or three spaces or more inside a line. */
 const COLUMN_GAP = /\t+[ \t]*| {3,}\t*/g;
-/** An item number or label before a wide gap is not a column: "1.   The Company's ...". */
-const MARKER_CELL = /^(?:\*?\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]|Item\s+\d+(?:\.\d+)*\.?|[•●▪*-])$/;
 
 type Line = [start: number, end: number];
 
@@ -51,7 +49,7 @@ function cellsOf(text: string, start: number, end: number, tabsOnly: boolean): L
     s = m.index + m[0].length;
   }
   if (s < line.length) cells.push([start + s, start + line.length]);
-  // Trim each cell; merge a leading item marker into the cell after it.
+  // Trim each cell; an item number before a wide gap is not a column ("1.   The Company's ...").
   const trimmed = cells
     .map(([a, b]): Line => {
       while (a < b && /\s/.test(text[a])) a++;
@@ -59,7 +57,7 @@ function cellsOf(text: string, start: number, end: number, tabsOnly: boolean): L
       return [a, b];
     })
     .filter(([a, b]) => b > a);
-  if (!tabsOnly && trimmed.length >= 2 && MARKER_CELL.test(text.slice(trimmed[0][0], trimmed[0][1]))) trimmed.splice(0, 2, [trimmed[0][0], trimmed[1][1]]);
+  if (!tabsOnly && trimmed.length >= 2 && ITEM_MARKER.test(text.slice(trimmed[0][0], trimmed[0][1]))) trimmed.splice(0, 2, [trimmed[0][0], trimmed[1][1]]);
   return trimmed;
 }
 
