@@ -12,11 +12,13 @@ import type { Extraction, OrgLabel } from './types.ts';
 import type { Ref, SentenceContext } from './context.ts';
 import { Registry } from './registry.ts';
 import { findOrganizations } from './mentions/organizations.ts';
+import { findContextOrganizations } from './mentions/org-context.ts';
+import { ShortNames } from './mentions/short-names.ts';
 import { findHonorificPeople, findPlainPeople, findSignaturePeople } from './mentions/people.ts';
 import type { NameMention } from './mentions/types.ts';
 import { sentences } from './sentences.ts';
 import { spanOfPlain } from '../read/plain.ts';
-import { AUDITORS, EXCHANGES } from './lexicon.ts';
+import { AUDITORS, EXCHANGES, LEGAL_FORM_WORDS } from './lexicon.ts';
 import { entityKey, fold } from '../text/normalize.ts';
 import { eventRule, type EventState } from './rules/events.ts';
 import { boardCompositionRule, committeeCompositionRule } from './rules/composition.ts';
@@ -32,12 +34,13 @@ export const EXTRACTOR_VERSION = 'kg-extract/0.2.1';
 const CUES = /\b(?:chairman|chairwoman|director|officer|president|secretary)\b|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
 
 /** Capitalised words that begin sentences or name roles and bodies, never a person. */
-const NOT_NAME_WORDS = new Set(
-  ('The This That These Those Following Pursuant Upon Save As At On In By For From With Under During Prior After Before Each Our ' +
-    'Board Company Group Directors Director Committee Audit Nomination Remuneration Compensation Executive Independent Non Chairman Chief Officer ' +
-    'Hong Kong Stock Exchange Listing Rules Securities Limited Holdings Shares Share Order Reporting Period Annual General Meeting Agreement Placing ' +
+const NOT_NAME_WORDS = new Set([
+  ...('The This That These Those Following Pursuant Upon Save As At On In By For From With Under During Prior After Before Each Our ' +
+    'Board Directors Director Committee Audit Nomination Remuneration Compensation Executive Independent Non Chairman Chief Officer ' +
+    'Hong Kong Stock Exchange Listing Rules Securities Shares Share Order Reporting Period Annual General Meeting Agreement Placing ' +
     'Subscription Vendor Purchaser Target Shareholders Shareholder Market Main Code Appendix Chapter Part Rule Rules Item Form Report Exhibit China Mainland PRC').split(' '),
-);
+  ...LEGAL_FORM_WORDS,
+]);
 
 /** Words near a person named without an honorific. */
 const PERSON_CUES = /appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|notified|informed|serve|joined|aged?\s|,\s\d{2},|director|officer|president|secretary|chairman|treasurer|counsel|graduat|degree/i;
@@ -58,10 +61,10 @@ function issuerName(a: Announcement, doc: SourceDocument, registry: Registry): s
     const re = new RegExp(raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i');
     for (const p of doc.paragraphs) {
       const m = re.exec(p.plain.text);
-      if (m && /[a-z]/.test(m[0])) return m[0];
+      if (m && /[a-z]/.test(m[0])) return m[0].replace(/\s+/g, ' ');
     }
   }
-  return raw;
+  return raw.replace(/\s+/g, ' ');
 }
 
 function mentionEvidence(p: Paragraph, from: number, to: number, doc: SourceDocument) {
@@ -73,10 +76,12 @@ function mined(p: Paragraph): boolean {
   return !p.boilerplate && p.plain.text.length > 0;
 }
 
-/** Names found in a paragraph, before resolution. */
+/** Names a paragraph states outright: legal forms, context, honorifics, signatures. */
 function namesIn(p: Paragraph): NameMention[] {
   const text = p.plain.text;
-  const out: NameMention[] = [...findOrganizations(text), ...findHonorificPeople(text), ...findSignaturePeople(text)];
+  const orgs = findOrganizations(text);
+  const people = [...findHonorificPeople(text), ...findSignaturePeople(text)];
+  const out: NameMention[] = [...orgs, ...findContextOrganizations(text, [...orgs, ...people]), ...people];
   for (const a of AUDITORS) {
     let i = text.indexOf(a);
     while (i >= 0) {
@@ -84,6 +89,13 @@ function namesIn(p: Paragraph): NameMention[] {
       i = text.indexOf(a, i + a.length);
     }
   }
+  return out;
+}
+
+/** Names that need the whole document first: short forms of organisations, then people through compromise. */
+function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: ShortNames): NameMention[] {
+  const text = p.plain.text;
+  const out = [...base, ...shortNames.find(text, base)];
   // compromise is the costly part: run it only on sentences that speak of people in office and
   // hold a run of capitalised words no other pass has explained.
   if (!/^[A-Z\s\d,.;:()&'-]+$/.test(text)) {
@@ -119,9 +131,17 @@ export function extract(doc: SourceDocument): Extraction {
   }
   // 2. Names and inline definitions, all paragraphs first so short forms can look ahead.
   const found = new Map<string, NameMention[]>();
+  const shortNames = new ShortNames();
   for (const p of doc.paragraphs) {
     if (!mined(p)) continue;
     const names = namesIn(p);
+    found.set(p.id, names);
+    for (const n of names) if (n.kind === 'organization' && n.label === 'Company' && !registry.alias(p.announcementId, n.name)) shortNames.add(n.name);
+  }
+  for (const p of doc.paragraphs) {
+    const base = found.get(p.id);
+    if (!base) continue;
+    const names = moreNamesIn(p, base, shortNames);
     found.set(p.id, names);
     for (const n of names) {
       if (n.kind === 'person' && !n.short) registry.addPerson(p.announcementId, n.name, n.honorific);
@@ -138,12 +158,14 @@ export function extract(doc: SourceDocument): Extraction {
       if (target) registry.addAlias(p.announcementId, def[1], n.kind, target);
     }
   }
-  // "the Company": the issuer of each announcement.
+  // "the Company" and "the Group": the issuer of each announcement. A text that never names its
+  // issuer (a section of an annual report) keeps "the Company" as written, as the spec allows.
   for (const a of doc.announcements) {
-    const issuer = issuerName(a, doc, registry);
+    const selfReferent = () => (paragraphsOf.get(a.id) ?? []).some((p) => /\bthe (?:Company|Group)\b/.test(p.plain.text));
+    const issuer = issuerName(a, doc, registry) ?? (selfReferent() ? 'the Company' : null);
     if (issuer) {
       registry.entity('organization', issuer, 'Company');
-      if (!registry.alias(a.id, 'Company')) registry.addAlias(a.id, 'Company', 'organization', issuer);
+      for (const term of ['Company', 'Group']) if (!registry.alias(a.id, term)) registry.addAlias(a.id, term, 'organization', issuer);
     }
     info.set(a.id, { issuer, date: a.date ?? doc.announcements.find((x) => x.date)?.date ?? null });
   }

@@ -1,5 +1,6 @@
 // Sentence spans over a paragraph's plain text. Abbreviations of the genre (Mr., Co.,
 // Ltd., Inc., No.) and initials (Thomas J. Ridge) do not end a sentence.
+import { LEGAL_ABBREVIATIONS } from './lexicon/organizations.ts';
 
 export interface Sentence {
   from: number;
@@ -7,7 +8,8 @@ export interface Sentence {
   text: string;
 }
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Co|Ltd|Inc|Corp|No|Nos|Jr|Sr|vs|etc|approx|i\.e|e\.g|U\.S|Messrs|Mdm|Rd|Ave|Dept|Art|Sec|Vol|Fig|Cap|Ch|para|cl)\.|\b[A-Z]\.)$/;
+const ABBREV = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|St|${LEGAL_ABBREVIATIONS.join('|')}|No|Nos|Jr|Sr|vs|etc|approx|i\\.e|e\\.g|U\\.S|Messrs|Mdm|Rd|Ave|Dept|Art|Sec|Vol|Fig|Cap|Ch|para|cl)\\.|\\b[A-Z]\\.)$`);
+const LEGAL_END = new RegExp(`\\b(?:${LEGAL_ABBREVIATIONS.join('|')})\\.$`);
 
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -19,7 +21,7 @@ export function sentences(text: string): Sentence[] {
     if (m[0] === ';') continue; // semicolons separate list items, not sentences
     if (m[0] === '.' && ABBREV.test(text.slice(Math.max(from, end - 8), end))) {
       // A company's "Inc." or "Corp." can end a sentence: split when a typical opener follows.
-      const legal = /\b(?:Inc|Corp|Ltd|Co)\.$/.test(text.slice(Math.max(from, end - 6), end));
+      const legal = LEGAL_END.test(text.slice(Math.max(from, end - 6), end));
       if (!legal || !/^["”’)]?\s+(?:Mr|Ms|Mrs|Dr|The|He|She|His|Her|In|On|Prior|Since|From|During|As|Before|After|This|These|It|They|We|Our)\b/.test(text.slice(end))) continue;
     }
     // Decimal numbers and section numbers: "5.02", "US$11.27".

@@ -4,6 +4,7 @@
 import type { Announcement, Block, Paragraph, Section, SourceDocument, StockCode, Table, TableRow } from '../model.ts';
 import { parseDate } from '../text/dates.ts';
 import { slicePlain } from '../read/plain.ts';
+import { legalFormsSource } from '../extract/lexicon/organizations.ts';
 
 const DISCLAIMER = /take no responsibility for the contents of this (announcement|document|circular)/i;
 const STOCK_CODE_LINE = /\((?:[A-Za-z ]*?)?(?:Stock Code|Stock code|Ticker|Stock Ticker)s?\s*[:：]\s*([^)]+)\)/g;
@@ -110,7 +111,8 @@ function describeAnnouncement(blocks: Block[], kind: Announcement['kind']): Pick
   let date: string | null = null;
   const codes: StockCode[] = [];
   let issuerIndex = -1;
-  const SUFFIXED = /([A-Z][A-Za-z0-9&.,' -]*?\b(?:CORPORATION|Corporation|INC\.|Inc\.|COMPANY|Company|LIMITED|Limited|LTD\.|Ltd\.|PLC|plc|N\.A\.|L\.P\.|LLC|Group|GROUP|Holdings|HOLDINGS|& Co\.|& CO\.))(?![A-Za-z])/;
+  const FORMS = legalFormsSource();
+  const SUFFIXED = new RegExp(`([A-Z0-9][A-Za-z0-9&.,' -]*?(?<![A-Za-z])(?:${FORMS})(?:,?\\s(?:${FORMS}))*)(?![A-Za-z])`);
   for (let i = 0; i < blocks.length && i < 40; i++) {
     const b = blocks[i];
     const t = plainOf(b);

@@ -1,13 +1,13 @@
 // People in plain text: by honorific, in signature lines, and through compromise's person
 // tagger (extended for initials and suffixes, which it drops).
 import nlp from 'compromise';
-import { CHINESE_SURNAMES, FEMALE, HONORIFICS, MALE } from '../lexicon.ts';
+import { CHINESE_SURNAMES, FEMALE, HONORIFICS, LEGAL_FORM_WORDS, MALE } from '../lexicon.ts';
 import type { NameMention } from './types.ts';
 
 const NAME_TOKEN = "(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+|[A-Z]\\.)";
 const PERSON_HONORIFIC_RE = new RegExp(`\\b(${HONORIFICS.join('|')})\\.?\\s(${NAME_TOKEN}(?: ${NAME_TOKEN}){0,4})`, 'g');
 const NAME_SUFFIX = /^,?\s(?:Jr\.|Sr\.|II|III|IV)\b/;
-const ROLE_WORD = /^(?:Director|Chairman|Chairwoman|Chief|President|Vice|Executive|Independent|Non|Secretary|Officer|Board|Company|Group|Committee|Limited|Holdings|The|And|Of|Treasurer|General|Counsel|Managing|Senior)$/;
+const ROLE_WORD = new RegExp(`^(?:Director|Chairman|Chairwoman|Chief|President|Vice|Executive|Independent|Non|Secretary|Officer|Board|Committee|${LEGAL_FORM_WORDS.join('|')}|The|And|Of|Treasurer|General|Counsel|Managing|Senior)$`);
 
 function honorificGender(h: string): 'm' | 'f' | undefined {
   const k = h.toLowerCase().replace('.', '');

@@ -3,14 +3,14 @@
 import type { Ref, SentenceContext } from '../context.ts';
 import { lastRefBefore, refsIn } from '../context.ts';
 import { findDates, type DateMention } from '../../text/dates.ts';
-import { DEGREES, ROLES, TITLE_WORDS } from '../lexicon.ts';
+import { DEGREES, LEGAL_ABBREVIATIONS, ROLES, TITLE_WORDS } from '../lexicon.ts';
 
 export interface BioState {
   lastPerson?: string;
 }
 
 const ANCHOR = /\b(?:is|was|has\s+been|had\s+been|have\s+been|(?:has|had)\s+(?:also\s+)?served|served|serves|will\s+serve|(?:has|had)\s+worked|worked|(?:has\s+)?acted|acts|holds|held|has\s+held)\s+(?:currently\s+|also\s+|successively\s+|previously\s+|concurrently\s+)*(?:(?:from|since)\s+[^,]*?\s+)?(?:as\s+)?(?=(?:a|an|the)\s|[A-Z])/g;
-const CLAUSE_END = /(?:;|(?<!\b(?:Corp|Inc|Ltd|Co|No|Mr|Ms|Mrs|Dr|[A-Z]))\.\s|(?<!\b(?:Corp|Inc|Ltd|Co))\.$|,\s+(?:and\s+)?(?:he|she|where|prior|before|during|in\s+which)\b|\s+and\s+(?:has|had|was|is|served|serves|joined)\b|\s+and\s+as\s+)/i;
+const CLAUSE_END = new RegExp(`(?:;|(?<!\\b(?:${LEGAL_ABBREVIATIONS.join('|')}|No|Mr|Ms|Mrs|Dr|[A-Z]))\\.\\s|(?<!\\b(?:${LEGAL_ABBREVIATIONS.join('|')}))\\.$|,\\s+(?:and\\s+)?(?:he|she|where|prior|before|during|in\\s+which)\\b|\\s+and\\s+(?:has|had|was|is|served|serves|joined)\\b|\\s+and\\s+as\\s+)`, 'i');
 
 function normTitle(raw: string): string {
   const t = raw
