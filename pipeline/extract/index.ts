@@ -23,7 +23,8 @@ import { entityKey, fold } from '../text/normalize.ts';
 import { eventRule, type EventState } from './rules/events.ts';
 import { boardCompositionRule, committeeCompositionRule } from './rules/composition.ts';
 import { biographyRule, type BioState } from './rules/biography.ts';
-import { acquisitionRule, equityTransferRule, netProceeds, shareIssueRule, subsidiaryRule } from './rules/transactions.ts';
+import { acquisitionRule, equityTransferRule, netProceeds, shareIssueRule } from './rules/transactions.ts';
+import { SUBSIDIARY_RULES } from './rules/transactions-subsidiary.ts';
 import { auditorRule, inlineListingRule, registeredSecuritiesRule } from './rules/listings.ts';
 import { signaturePositions } from './rules/signature.ts';
 
@@ -31,7 +32,7 @@ import { signaturePositions } from './rules/signature.ts';
 export const EXTRACTOR_VERSION = 'kg-extract/0.2.1';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
-const CUES = /\b(?:chairman|chairwoman|director|officer|president|secretary)\b|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
+const CUES = /\b(?:chairman|chairwoman|director|officer|president|secretary)\b|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiar|owns|owned|held|shareholding|sole shareholder|holding company|member of the|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
 
 /** Capitalised words that begin sentences or name roles and bodies, never a person. */
 const NOT_NAME_WORDS = new Set([
@@ -50,7 +51,8 @@ interface AnnouncementInfo {
   date: string | null;
 }
 
-const INLINE_DEF = /^\s*\((?:the\s+|together with [^“"]*?|collectively,?\s+)?[“"]([^”"]{1,60})[”"]/;
+// "X (“Alias”)", "X#) (“Alias”)", "X ( ) (“Alias”)", "X and its subsidiaries (the “X Group”)".
+const INLINE_DEF = /^(?:\s*[*#]+)?(?:\s*\))?(?:\s*\(\s*\))*(?:\s+and\s+(?:its|their)\s+(?:[a-z-]+\s+)?subsidiaries)?\s*\((?:the\s+|together with [^“"]*?|collectively,?\s+)?[“"]([^”"]{1,60})[”"]/;
 
 function issuerName(a: Announcement, doc: SourceDocument, registry: Registry): string | null {
   const fromDefinition = registry.alias(a.id, 'Company')?.name ?? registry.alias('*', 'Company')?.name;
@@ -90,6 +92,23 @@ function namesIn(p: Paragraph): NameMention[] {
     }
   }
   return out;
+}
+
+/** "Jiangxi Shipbuilding and Nantong Tongbao Shipbuilding Company Limited": two names where the first is one the document defined. */
+function splitKnown(p: Paragraph, names: NameMention[], registry: Registry, shortNames: ShortNames): NameMention[] {
+  return names.flatMap((n) => {
+    if (n.kind !== 'organization') return [n];
+    // A name found in context that is the short form of a fuller one ("Halvern" for "Halvern Bio Inc.").
+    const full = shortNames.resolve(n.name);
+    if (full && full !== n.name) return [{ ...n, name: full }];
+    const m = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(n.name);
+    if (!m || !(registry.alias(p.announcementId, m[1]) || shortNames.knows(m[1]))) return [n];
+    const raw = p.plain.text.slice(n.from, n.to);
+    const cut = /\s+(?:and|&)\s+/.exec(raw)!;
+    const left: NameMention = { ...n, to: n.from + cut.index, name: m[1] };
+    const right: NameMention = { ...n, from: n.from + cut.index + cut[0].length, name: m[2] };
+    return [left, right];
+  });
 }
 
 /** Names that need the whole document first: short forms of organisations, then people through compromise. */
@@ -136,12 +155,19 @@ export function extract(doc: SourceDocument): Extraction {
     if (!mined(p)) continue;
     const names = namesIn(p);
     found.set(p.id, names);
-    for (const n of names) if (n.kind === 'organization' && n.label === 'Company' && !registry.alias(p.announcementId, n.name)) shortNames.add(n.name);
+    for (const n of names) {
+      if (n.kind !== 'organization') continue;
+      const def = INLINE_DEF.exec(p.plain.text.slice(n.to));
+      if (def) registry.addAlias(p.announcementId, def[1], 'organization', n.name);
+    }
+  }
+  for (const p of doc.paragraphs) {
+    for (const n of found.get(p.id) ?? []) if (n.kind === 'organization' && n.label === 'Company' && !registry.alias(p.announcementId, n.name)) shortNames.add(n.name);
   }
   for (const p of doc.paragraphs) {
     const base = found.get(p.id);
     if (!base) continue;
-    const names = moreNamesIn(p, base, shortNames);
+    const names = moreNamesIn(p, splitKnown(p, base, registry, shortNames), shortNames);
     found.set(p.id, names);
     for (const n of names) {
       if (n.kind === 'person' && !n.short) registry.addPerson(p.announcementId, n.name, n.honorific);
@@ -161,11 +187,11 @@ export function extract(doc: SourceDocument): Extraction {
   // "the Company" and "the Group": the issuer of each announcement. A text that never names its
   // issuer (a section of an annual report) keeps "the Company" as written, as the spec allows.
   for (const a of doc.announcements) {
-    const selfReferent = () => (paragraphsOf.get(a.id) ?? []).some((p) => /\bthe (?:Company|Group)\b/.test(p.plain.text));
+    const selfReferent = () => (paragraphsOf.get(a.id) ?? []).some((p) => /\b[Tt]he (?:Company|Group)\b/.test(p.plain.text));
     const issuer = issuerName(a, doc, registry) ?? (selfReferent() ? 'the Company' : null);
     if (issuer) {
       registry.entity('organization', issuer, 'Company');
-      for (const term of ['Company', 'Group']) if (!registry.alias(a.id, term)) registry.addAlias(a.id, term, 'organization', issuer);
+      for (const term of ['Company', 'Group', 'Registrant']) if (!registry.alias(a.id, term)) registry.addAlias(a.id, term, 'organization', issuer);
     }
     info.set(a.id, { issuer, date: a.date ?? doc.announcements.find((x) => x.date)?.date ?? null });
   }
@@ -184,7 +210,7 @@ export function extract(doc: SourceDocument): Extraction {
     eventStates.set(a.id, eventState);
     const bioState = bioStates.get(a.id) ?? {};
     bioStates.set(a.id, bioState);
-    const rules = [eventRule(eventState), boardCompositionRule, committeeCompositionRule, biographyRule(bioState), equityTransferRule, shareIssueRule, subsidiaryRule, acquisitionRule, inlineListingRule, registeredSecuritiesRule, auditorRule];
+    const rules = [eventRule(eventState), boardCompositionRule, committeeCompositionRule, biographyRule(bioState), equityTransferRule, shareIssueRule, ...SUBSIDIARY_RULES, acquisitionRule, inlineListingRule, registeredSecuritiesRule, auditorRule];
     for (const s of sentences(text)) {
       if (!CUES.test(s.text)) continue;
       const ctx: SentenceContext = {
@@ -258,7 +284,7 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
   // Defined terms used as names: “Xunlei”, the Target Company, the Company, Mr. Lei (as defined).
   const terms = registry.aliasTerms(p.announcementId);
   for (const term of terms) {
-    const re = new RegExp(`(?<![\\w“"])(?:the\\s+)?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\w”"])`, 'g');
+    const re = new RegExp(`(?<![\\w“"])(?:[Tt]he\\s+)?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\w”"])`, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const from = m.index;
@@ -266,6 +292,8 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
       if (refs.some((r) => from < r.to && to > r.from)) continue;
       // Inside the quotes of its own definition: not a use.
       if (/[“"]$/.test(text.slice(0, from)) || /^[”"]/.test(text.slice(to))) continue;
+      // The tail of a longer name: "Target Group" is not "the Group".
+      if (!/^the\s/i.test(m[0]) && /[A-Z][\w&’'-]*\s+$/.test(text.slice(Math.max(0, from - 30), from)) && !/\b(?:The|THE)\s+$/.test(text.slice(Math.max(0, from - 30), from))) continue;
       const target = registry.alias(p.announcementId, m[0]);
       if (target) refs.push({ from, to, kind: target.kind, name: target.name, surface: m[0] });
     }

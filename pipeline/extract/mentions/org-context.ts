@@ -14,7 +14,7 @@ const RUN = `(?:${NAME_WORD})(?:${SEP}(?:${NAME_WORD}|${NAME_PAREN}|${NAME_CONNE
 const BEFORE = new RegExp(
   [
     '\\bjoin(?:ed|ing|s)?',
-    '\\b(?:director|directors|officer|president|chairman|chairwoman|chair|founder|co-founder|partner|employee|board of directors|supervisory board|board)\\s+(?:of|at)',
+    '\\b(?:director|directors|officer|president|chairman|chairwoman|chair|founder|co-founder|partner|employee|board of directors|supervisory board|board|CEO|CFO|COO|CTO)\\s+(?:of|at)',
     '\\b(?:an?\\s+|the\\s+|its\\s+)?(?:(?:direct|indirect|principal|major|flagship|operating|wholly[- ]owned|non-wholly[- ]owned|majority[- ]owned|\\d{1,3}(?:\\.\\d+)?%[- ]owned),?\\s+){0,3}subsidiar(?:y|ies)\\s+of(?:\\s+the)?',
     '(?:\\b(?:its|our|their)|[A-Za-z][\\w&.-]*[’\']s)\\s+(?:(?:direct|indirect|principal|major|flagship|operating|wholly[- ]owned|non-wholly[- ]owned|majority[- ]owned|\\d{1,3}(?:\\.\\d+)?%[- ]owned|consolidated|newly[- ]formed|[a-z]+),?\\s+){0,3}subsidiar(?:y|ies),?(?:\\s+namely)?',
     '\\bacquired|\\bacquisition\\s+of|\\bmerger\\s+(?:with|of)|\\bmerged\\s+with|\\bspin-?off\\s+of|\\bspun\\s+off|\\binvestment\\s+in|\\bstake\\s+in',
@@ -23,7 +23,7 @@ const BEFORE = new RegExp(
   ]
     .map((c) => `(?:${c})\\s+`)
     .join('|'),
-  'g',
+  'gi',
 );
 
 /** Cues after a name that make it an organisation's. */
@@ -38,7 +38,9 @@ const AFTER = new RegExp(
     '^\\s*\\((?:the\\s+|a\\s+)?[“"](?:Target|Target Company|Issuer|Offeror|Placing Agent|Underwriter|JV Company|Joint Venture Company)[”"]',
     // "X (“Short”), a wholly-owned subsidiary of Y", "X is an indirect subsidiary of Y", "X, a member of the Roche Group".
     '^\\s*(?:\\([^()]{0,60}\\)\\s*)?[,(]\\s*(?:being\\s+|which\\s+is\\s+|now\\s+)?(?:an?|the|its|our)\\s+(?:[\\w%-]+,?\\s+){0,4}(?:subsidiar(?:y|ies)|member\\s+of\\s+the)\\b',
-    '^\\s+(?:is|was|became|has\\s+become|had\\s+become|remains)\\s+(?:an?\\s+|the\\s+)?(?:[\\w%-]+,?\\s+){0,3}subsidiar',
+    '^\\s+(?:is|was|became|has\\s+become|have\\s+become|had\\s+become|remains)\\s+(?:an?\\s+|the\\s+)?(?:[\\w%-]+,?\\s+){0,3}subsidiar',
+    // "the Registrant’s OmniMetrix subsidiary"
+    '^\\s+subsidiary\\b(?!\\s+of)',
     '^,\\s+an?\\s+(?:[A-Z][a-z]+\\s+){1,2}(?:corporation|limited\\s+liability\\s+company|limited\\s+partnership|company|statutory\\s+trust)\\b',
     '^,\\s+a\\s+company\\s+(?:incorporated|established|organi[sz]ed)\\s+(?:in|under)',
   ].join('|'),
@@ -64,11 +66,19 @@ function clean(text: string, from: number, to: number): Span | null {
     from += m[0].length;
     s = s.slice(m[0].length);
   }
+  // "Registrant’s GridWarden": the name after a possessive inside the run.
+  const inner = /^.*[’']s\s+(?=\S)/.exec(s);
+  if (inner) {
+    from += inner[0].length;
+    s = s.slice(inner[0].length);
+  }
   const poss = /[’']s$/.exec(s);
   if (poss) {
     to -= poss[0].length;
     s = s.slice(0, -poss[0].length);
   }
+  // "Company and Mr", "Group Chairman": a party noun or an honorific makes no name.
+  if (/^(?:Company|Group|Board|Directors?|Registrant|Issuer)\b/.test(s) || /\b(?:Mr|Mrs|Ms|Miss|Dr|Madam)\b/.test(s)) return null;
   // At most six words: longer capitalised runs are headings or lists.
   const words = s.split(/\s+/).filter((w) => !/^(?:of|and|&|the|for|de|la|du|van|von|der|del)$/i.test(w));
   if (words.length === 0 || words.length > 6) return null;

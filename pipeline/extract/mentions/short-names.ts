@@ -36,7 +36,7 @@ export class ShortNames {
     const words = core.split(/\s+/);
     if (!/[a-z]/.test(core) && words.length > 1) return; // capitals: the cover page's spelling
     const claim = (form: string, rank: number) => {
-      if ((form === name && rank !== 25) || form.length < 2 || GENERIC.test(form)) return;
+      if ((form === name && rank !== 5) || form.length < 2 || GENERIC.test(form)) return;
       if (!/^[A-Z0-9]/.test(form)) return;
       const ws = form.split(/\s+/);
       if (ws.every((w) => NOT_ALONE.has(w.toLowerCase()))) return;
@@ -46,10 +46,20 @@ export class ShortNames {
       else if (prev && prev.rank === rank && prev.name !== name) this.forms.set(form, null);
     };
     if (core !== name) claim(core, 30);
-    else claim(name, 25); // a name found without a legal form: itself, below a fuller name's core
+    else claim(name, 5); // a name found without a legal form: itself, below any fuller name's claim
     if (words.length >= 3) claim(words.slice(0, 2).join(' '), 20);
     if (words.length >= 2) claim(words[0], 10);
     this.re = null;
+  }
+
+  /** A short form that names exactly one organisation of the document. */
+  knows(form: string): boolean {
+    return Boolean(this.forms.get(form.replace(/\s+/g, ' ')));
+  }
+
+  /** The full name a short form stands for, if exactly one. */
+  resolve(form: string): string | undefined {
+    return this.forms.get(form.replace(/\s+/g, ' '))?.name;
   }
 
   /** Unclaimed short forms in `text`, as mentions of their full names. */
@@ -67,6 +77,8 @@ export class ShortNames {
       const to = from + m[0].length;
       if (taken.some((t) => from < t.to && to > t.from)) continue;
       if (ANOTHER_NAME.test(text.slice(to, to + 40))) continue;
+      // The term of a definition (“Merge”) is not a use of the name.
+      if (/[“"‘']$/.test(text.slice(0, from)) && /^[”"’']/.test(text.slice(to))) continue;
       // Inside a longer capitalised name: "Greater Caterpillar".
       if (/[A-Z][A-Za-z0-9&'’-]*[ \t]+$/.test(text.slice(Math.max(0, from - 30), from)) && !/(?:^|\s)(?:The|the|and|of|by|to|at|for|with|from|In|On|At|As|By)[ \t]+$/.test(text.slice(Math.max(0, from - 30), from))) continue;
       const hit = this.forms.get(m[0].replace(/\s+/g, ' '));

@@ -162,21 +162,6 @@ export function netProceeds(text: string): { kind: string; money: { amount: numb
   return kind && money ? { kind, money: { amount: money.amount, currency: money.currency } } : undefined;
 }
 
-export function subsidiaryRule(ctx: SentenceContext): void {
-  const re = /\b(?:an?\s+|the\s+)?(wholly[- ]owned\s+|non-wholly[- ]owned\s+|indirect\s+|direct\s+|indirect\s+wholly[- ]owned\s+|direct\s+wholly[- ]owned\s+|principal\s+|major\s+)?subsidiary\s+of\s+(?:the\s+)?/gi;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(ctx.text))) {
-    const parentRef = ctx.refs.find((r) => r.kind === 'organization' && r.from === m!.index + m![0].length) ?? ctx.refs.find((r) => r.kind === 'organization' && Math.abs(r.from - (m!.index + m![0].length)) <= 4);
-    if (!parentRef) continue;
-    // The child is the organisation just before: "X (“Alias”, a subsidiary of the Company)" or "X, a wholly-owned subsidiary of".
-    const child: Ref | undefined = lastRefBefore(ctx, m.index, 'organization');
-    if (!child || child.name === parentRef.name) continue;
-    const between = ctx.text.slice(child.to, m.index);
-    if (!/^\s*(?:\([^()]*?,\s*|\([^()]*\)\s*,\s*|,\s*(?:which is\s+|being\s+)?|\(\s*|\s+(?:is|was|became|has become)\s+)$/.test(between) && !/^\s*\([^)]*$/.test(between)) continue;
-    ctx.emit('subsidiary.apposition', 'subsidiary', { parent: parentRef.name, child: child.name, percentage: /wholly[- ]owned/i.test(m[1] ?? '') && !/non-wholly/i.test(m[1] ?? '') ? 100 : undefined }, 0.8);
-  }
-}
-
 export function acquisitionRule(ctx: SentenceContext): void {
   const m = /\b(?:completed|completion of)\s+(?:the\s+)?acquisition\s+of\s+(?:(\d{1,3}(?:\.\d+)?)%\s+(?:of\s+)?(?:the\s+)?(?:equity interest|issued share capital|interest)\s+in\s+)?(?:the\s+)?/i.exec(ctx.text);
   if (!m) return;
