@@ -3,7 +3,7 @@
 //   subsidiary.copular      "X is an indirect subsidiary of Y", "X and Z have become subsidiaries of the Group"
 //   subsidiary.named-after  "a wholly-owned subsidiary of the Company, X, pledged ..."
 //   subsidiary.member-of    "X, a member of the Roche Group"
-import type { SentenceContext } from '../context.ts';
+import type { Ref, SentenceContext } from '../context.ts';
 import { AFTER_NAME, OWNERSHIP, notStated, orgAt, orgBefore, orgListBefore, ownedPercent } from './transactions-common.ts';
 
 const KIND = String.raw`(${OWNERSHIP})((?:[a-z]+\s+){0,2}?)subsidiar(y|ies)\s+of\s+`;
@@ -21,12 +21,17 @@ export function subsidiaryApposition(ctx: SentenceContext): void {
   while ((m = APPOSITION.exec(ctx.text))) {
     const parent = orgAt(ctx, m.index + m[0].length);
     if (!parent) continue;
-    const children = m[4].toLowerCase() === 'ies' || /^(?:both|each|all)\b/i.test(ctx.text.slice(m.index + 1).trim()) ? orgListBefore(ctx, m.index) : [orgBefore(ctx, m.index)].filter((x) => x !== undefined);
+    const children = m[4].toLowerCase() === 'ies' || /^(?:both|each|all)\b/i.test(ctx.text.slice(m.index + 1).trim()) ? orgListBefore(ctx, m.index) : [orgBefore(ctx, m.index) ?? inDefinition(ctx, m.index)].filter((x) => x !== undefined);
     for (const child of children) {
       if (child.name === parent.name) continue;
       ctx.emit('subsidiary.apposition', 'subsidiary', { parent: parent.name, child: child.name, percentage: ownedPercent(m[2]) });
     }
   }
+}
+
+/** "X (“X1”, a subsidiary of Y)": the apposition shares the parenthesis of X's definition. */
+function inDefinition(ctx: SentenceContext, at: number): Ref | undefined {
+  return [...ctx.refs].reverse().find((r) => r.kind === 'organization' && r.to <= at && /^\s*\(\s*(?:the\s+)?[“"][^”"()]{1,60}[”"]\s*$/.test(ctx.text.slice(r.to, at)));
 }
 
 export function subsidiaryCopular(ctx: SentenceContext): void {
