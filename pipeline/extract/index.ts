@@ -23,16 +23,19 @@ import { entityKey, fold } from '../text/normalize.ts';
 import { eventRule, type EventState } from './rules/events.ts';
 import { boardCompositionRule, committeeCompositionRule } from './rules/composition.ts';
 import { biographyRule, type BioState } from './rules/biography.ts';
-import { acquisitionRule, equityTransferRule, netProceeds, shareIssueRule } from './rules/transactions.ts';
+import { netProceeds, shareIssueRule } from './rules/transactions.ts';
+import { equityTransfer } from './rules/transactions-transfer.ts';
+import { acquisition } from './rules/transactions-acquisition.ts';
 import { SUBSIDIARY_RULES } from './rules/transactions-subsidiary.ts';
-import { auditorRule, inlineListingRule, registeredSecuritiesRule } from './rules/listings.ts';
+import { inlineListing, registeredSecurities, underSymbolListing } from './rules/listings-codes.ts';
+import { auditor } from './rules/listings-auditor.ts';
 import { signaturePositions } from './rules/signature.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
 export const EXTRACTOR_VERSION = 'kg-extract/0.2.1';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
-const CUES = /\b(?:chairman|chairwoman|director|officer|president|secretary)\b|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiar|owns|owned|held|shareholding|sole shareholder|holding company|member of the|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
+const CUES = /\b(?:chairman|chairwoman|director|officer|president|secretary)\b|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiar|owns|owned|held|shareholding|sole shareholder|holding company|member of the|audit|accountant|accounting firm|stock code|HKEx|listed|Nasdaq|NYSE|Stock Exchange|Stock Market|symbol|Common Stock|\/s\/|Name:|Title:/i;
 
 /** Capitalised words that begin sentences or name roles and bodies, never a person. */
 const NOT_NAME_WORDS = new Set([
@@ -52,7 +55,7 @@ interface AnnouncementInfo {
 }
 
 // "X (“Alias”)", "X#) (“Alias”)", "X ( ) (“Alias”)", "X and its subsidiaries (the “X Group”)".
-const INLINE_DEF = /^(?:\s*[*#]+)?(?:\s*\))?(?:\s*\(\s*\))*(?:\s+and\s+(?:its|their)\s+(?:[a-z-]+\s+)?subsidiaries)?\s*\((?:the\s+|together with [^“"]*?|collectively,?\s+)?[“"]([^”"]{1,60})[”"]/;
+const INLINE_DEF = /^(?:\s*[*#]+)?(?:\s*\))?(?:\s*\(\s*\))*(?:\s+and\s+(?:its|their)\s+(?:[a-z-]+\s+)?subsidiaries)?\s*\((?:together with [^“"]*?|collectively,?\s+)?(?:the\s+)?[“"]([^”"]{1,60})[”"]/;
 
 function issuerName(a: Announcement, doc: SourceDocument, registry: Registry): string | null {
   const fromDefinition = registry.alias(a.id, 'Company')?.name ?? registry.alias('*', 'Company')?.name;
@@ -99,10 +102,11 @@ function splitKnown(p: Paragraph, names: NameMention[], registry: Registry, shor
   return names.flatMap((n) => {
     if (n.kind !== 'organization') return [n];
     // A name found in context that is the short form of a fuller one ("Halvern" for "Halvern Bio Inc.").
-    const full = shortNames.resolve(n.name);
+    const full = registry.alias(p.announcementId, n.name) ? undefined : shortNames.resolve(n.name);
     if (full && full !== n.name) return [{ ...n, name: full }];
     const m = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(n.name);
-    if (!m || !(registry.alias(p.announcementId, m[1]) || shortNames.knows(m[1]))) return [n];
+    const known = m ? registry.alias(p.announcementId, m[1])?.name ?? shortNames.resolve(m[1]) : undefined;
+    if (!m || !known || known === n.name) return [n];
     const raw = p.plain.text.slice(n.from, n.to);
     const cut = /\s+(?:and|&)\s+/.exec(raw)!;
     const left: NameMention = { ...n, to: n.from + cut.index, name: m[1] };
@@ -112,9 +116,10 @@ function splitKnown(p: Paragraph, names: NameMention[], registry: Registry, shor
 }
 
 /** Names that need the whole document first: short forms of organisations, then people through compromise. */
-function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: ShortNames): NameMention[] {
+function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: ShortNames, registry: Registry): NameMention[] {
   const text = p.plain.text;
-  const out = [...base, ...shortNames.find(text, base)];
+  // A defined term ("Jingji") is its definition's, not a short form of another name.
+  const out = [...base, ...shortNames.find(text, base).filter((m) => !registry.alias(p.announcementId, text.slice(m.from, m.to)))];
   // compromise is the costly part: run it only on sentences that speak of people in office and
   // hold a run of capitalised words no other pass has explained.
   if (!/^[A-Z\s\d,.;:()&'-]+$/.test(text)) {
@@ -167,7 +172,7 @@ export function extract(doc: SourceDocument): Extraction {
   for (const p of doc.paragraphs) {
     const base = found.get(p.id);
     if (!base) continue;
-    const names = moreNamesIn(p, splitKnown(p, base, registry, shortNames), shortNames);
+    const names = moreNamesIn(p, splitKnown(p, base, registry, shortNames), shortNames, registry);
     found.set(p.id, names);
     for (const n of names) {
       if (n.kind === 'person' && !n.short) registry.addPerson(p.announcementId, n.name, n.honorific);
@@ -210,7 +215,7 @@ export function extract(doc: SourceDocument): Extraction {
     eventStates.set(a.id, eventState);
     const bioState = bioStates.get(a.id) ?? {};
     bioStates.set(a.id, bioState);
-    const rules = [eventRule(eventState), boardCompositionRule, committeeCompositionRule, biographyRule(bioState), equityTransferRule, shareIssueRule, ...SUBSIDIARY_RULES, acquisitionRule, inlineListingRule, registeredSecuritiesRule, auditorRule];
+    const rules = [eventRule(eventState), boardCompositionRule, committeeCompositionRule, biographyRule(bioState), equityTransfer, shareIssueRule, ...SUBSIDIARY_RULES, acquisition, inlineListing, underSymbolListing, registeredSecurities, auditor];
     for (const s of sentences(text)) {
       if (!CUES.test(s.text)) continue;
       const ctx: SentenceContext = {

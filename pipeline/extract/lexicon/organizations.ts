@@ -116,7 +116,8 @@ export const ORG_THING_WORDS = [
   'Proceeds', 'Offering', 'Placing', 'Subscription', 'Issue', 'Meeting', 'Resolution', 'Resolutions', 'Report', 'Statement', 'Statements',
   'Announcement', 'Circular', 'Prospectus', 'Amendment', 'Deed', 'Contract', 'Contracts', 'Licence', 'License', 'Rights', 'Right', 'Mandate',
   'Facility', 'Facilities', 'Guarantee', 'Shareholders', 'Shareholder', 'Directors', 'Director', 'Officers', 'Officer', 'Employees', 'Parties',
-  'Party', 'Group', 'Day', 'Year', 'Years', 'Quarter', 'Q1', 'Q2', 'Q3', 'Q4',
+  'Party', 'Group', 'Day', 'Year', 'Years', 'Quarter', 'Q1', 'Q2', 'Q3', 'Q4', 'Details', 'Information', 'Particulars', 'Reference', 'Summary',
+  'Review', 'Results', 'Update', 'Updates', 'Continued', 'Programs', 'Program', 'Products', 'Product',
 ];
 
 /** Places that open or make up descriptions rather than names ("Asia Pacific", "Hong Kong"). */

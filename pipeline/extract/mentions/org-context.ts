@@ -72,6 +72,12 @@ function clean(text: string, from: number, to: number): Span | null {
     from += inner[0].length;
     s = s.slice(inner[0].length);
   }
+  // A run ends where an opener or a date starts inside it: "Eternal Charm On 5 December", "X Pursuant to".
+  const stop = /\s(?:On|In|As|At|By|For|From|To|Pursuant|Upon|Following|During|Since|After|Before|Under|With|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}|\(Continued\)|(?:for|and|of)\s+(?:RMB|HKD|USD|HK\$|US\$))(?![A-Za-z])/.exec(s);
+  if (stop) {
+    to = from + stop.index;
+    s = s.slice(0, stop.index);
+  }
   const poss = /[’']s$/.exec(s);
   if (poss) {
     to -= poss[0].length;
@@ -87,6 +93,8 @@ function clean(text: string, from: number, to: number): Span | null {
   if (words.every((w) => NOT_NAME.has(w.toLowerCase().replace(/[,.]$/, '')))) return null;
   if (THINGS.has(words[words.length - 1].toLowerCase())) return null;
   if (/^\d/.test(s) && !/[A-Za-z]/.test(words[0])) return null;
+  // Product and drug codes ("TRX100") are not companies.
+  if (words.length === 1 && /^[A-Z]+-?\d+[A-Z]?$/.test(words[0])) return null;
   if (s.length < 2) return null;
   return { from, to };
 }
@@ -99,7 +107,16 @@ export function findContextOrganizations(text: string, taken: Span[]): NameMenti
   const out: NameMention[] = [];
   const free = (s: Span) => !taken.some((t) => s.from < t.to && s.to > t.from) && !out.some((t) => s.from < t.to && s.to > t.from);
   const push = (s: Span | null) => {
-    if (!s || !free(s)) return;
+    if (!s) return;
+    // "Xuzhou Mengmu and Shanghai Kejian": two names of two words or more each are two parties.
+    const two = /^((?:\S+\s+)+\S+)\s+(?:and|&)\s+(\S+(?:\s+\S+)+)$/.exec(text.slice(s.from, s.to));
+    if (two && !/[,]/.test(two[0])) {
+      const second = s.to - two[2].length;
+      push({ from: s.from, to: s.from + two[1].length });
+      push({ from: second, to: s.to });
+      return;
+    }
+    if (!free(s)) return;
     if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, s.from - 12), s.from))) return;
     const raw = text.slice(s.from, s.to);
     out.push({ from: s.from, to: s.to, name: raw.replace(/\s+/g, ' '), kind: 'organization', label: 'Company' });

@@ -52,11 +52,6 @@ export class ShortNames {
     this.re = null;
   }
 
-  /** A short form that names exactly one organisation of the document. */
-  knows(form: string): boolean {
-    return Boolean(this.forms.get(form.replace(/\s+/g, ' ')));
-  }
-
   /** The full name a short form stands for, if exactly one. */
   resolve(form: string): string | undefined {
     return this.forms.get(form.replace(/\s+/g, ' '))?.name;

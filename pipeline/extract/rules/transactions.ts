@@ -1,9 +1,8 @@
 // Equity transfers, share issues (placings, subscriptions, offerings, over-allotments),
 // acquisitions and subsidiaries.
-import type { Ref, SentenceContext } from '../context.ts';
-import { lastRefBefore } from '../context.ts';
+import type { SentenceContext } from '../context.ts';
 import { findDates } from '../../text/dates.ts';
-import { COUNT, findMoney, findPercentages, parseCount } from '../quantities.ts';
+import { COUNT, findMoney, parseCount } from '../quantities.ts';
 
 function firstDayDate(text: string): string | undefined {
   return findDates(text).find((d) => d.precision === 'day')?.iso;
@@ -22,61 +21,6 @@ function clauses(text: string): Array<{ from: number; to: number }> {
   const out = [{ from: 0, to: marks[0] }];
   marks.forEach((at, i) => out.push({ from: at, to: i + 1 < marks.length ? marks[i + 1] : text.length }));
   return out;
-}
-
-// Verbs, not the names of agreements ("equity transfer agreement", "sale and purchase agreement").
-const TRANSFER_VERB = /(?<!equity\s|share\s)\b(?:transfer|sell|dispose\s+of|disposal\s+of|sale\s+of|transferred|sold|disposed\s+of)\b(?!\s+(?:and\s+purchase\s+)?agreement)/i;
-const ACQUIRE_VERB = /\b(?:acquire|acquired|purchase|purchased|acquisition\s+of)\b(?!\s+agreement)/i;
-
-export function equityTransferRule(ctx: SentenceContext): void {
-  const text = ctx.text;
-  if (!/%|per cent/.test(text) || !(TRANSFER_VERB.test(text) || ACQUIRE_VERB.test(text))) return;
-  if (!/\b(?:equity interest|issued share capital|interest|shares?)\b/i.test(text)) return;
-  const verb = TRANSFER_VERB.exec(text) ?? ACQUIRE_VERB.exec(text)!;
-  const selling = TRANSFER_VERB.test(verb[0]);
-  // The party doing it: "pursuant to which Xunlei will transfer", "the Vendor agreed to sell".
-  const actor = lastRefBefore(ctx, verb.index, 'organization');
-  const date = agreementDate(ctx);
-  for (const c of clauses(text)) {
-    const part = text.slice(c.from, c.to);
-    const pct = findPercentages(part)[0];
-    if (!pct) continue;
-    const afterPct = c.from + pct.to;
-    const target = ctx.refs.find((r) => r.kind === 'organization' && r.from >= afterPct && /\bin\s+(?:the\s+)?$/i.test(text.slice(afterPct, r.from)) && r.from - afterPct < 120);
-    if (!target) continue;
-    let counterparty = ctx.refs.find((r) => r.kind === 'organization' && r.from > target.to && r.to <= c.to && /\b(?:to|from)\s+(?:the\s+)?$/i.test(text.slice(target.to, r.from)));
-    // "the Vendor has agreed to sell, and the Purchaser has agreed to acquire, 60% of ...": two parties, two verbs.
-    if (!counterparty && selling) {
-      // Either order: "A agreed to sell, and B agreed to acquire" or "B agreed to acquire, and A agreed to sell".
-      const before = text.slice(0, c.from + pct.from);
-      const buys = [...before.matchAll(/\b(?:acquire|purchase|buy)\b(?!\s+agreement)/gi)];
-      const buy = buys.find((b) => b.index! > verb.index) ?? buys[buys.length - 1];
-      if (buy) counterparty = lastRefBefore(ctx, buy.index!, 'organization');
-      if (counterparty && actor && counterparty.name === actor.name) counterparty = undefined;
-    }
-    if (!counterparty || (!actor && !selling)) continue;
-    if (selling && !actor && !ctx.refs.some((r) => r.kind === 'organization' && r.to <= c.from + pct.from && /^[’']s\s+$/.test(text.slice(r.to, c.from + pct.from)))) continue;
-    const money = findMoney(part).find((x) => /consideration|for\s+(?:a\s+)?(?:total\s+)?(?:cash\s+)?$|at\s+(?:a\s+)?(?:total\s+)?(?:price|consideration)/i.test(part.slice(Math.max(0, x.from - 40), x.from)));
-    // "the disposal of TMPH’s 50% equity interest": the owner before the share is the one selling.
-    const owner = ctx.refs.find((r) => r.kind === 'organization' && r.to <= c.from + pct.from && /^[’']s\s+$/.test(text.slice(r.to, c.from + pct.from)));
-    const transferor = selling ? owner ?? actor : counterparty;
-    const transferee = selling ? counterparty : actor!;
-    if (!transferor) continue;
-    if (transferor.name === transferee.name) continue;
-    ctx.emit(
-      'equity_transfer.sale-clause',
-      'equity_transfer',
-      {
-        transferor: transferor.name,
-        transferee: transferee.name,
-        target: target.name,
-        percentage: pct.value,
-        consideration: money ? { amount: money.amount, currency: money.currency } : undefined,
-        agreementDate: date,
-      },
-      0.8,
-    );
-  }
 }
 
 const SECURITY = /(American Depositary Shares|ADSs?|(?:ordinary |H |A |new |placing |subscription |offer |firm |additional |consideration )*(?:Shares|shares))/;
@@ -162,14 +106,3 @@ export function netProceeds(text: string): { kind: string; money: { amount: numb
   return kind && money ? { kind, money: { amount: money.amount, currency: money.currency } } : undefined;
 }
 
-export function acquisitionRule(ctx: SentenceContext): void {
-  const m = /\b(?:completed|completion of)\s+(?:the\s+)?acquisition\s+of\s+(?:(\d{1,3}(?:\.\d+)?)%\s+(?:of\s+)?(?:the\s+)?(?:equity interest|issued share capital|interest)\s+in\s+)?(?:the\s+)?/i.exec(ctx.text);
-  if (!m) return;
-  const target = ctx.refs.find((r) => r.kind === 'organization' && r.from >= m.index + m[0].length && r.from - (m.index + m[0].length) < 5);
-  if (!target) return;
-  const acquirer = lastRefBefore(ctx, m.index, 'organization')?.name ?? ctx.issuer;
-  if (!acquirer || acquirer === target.name) return;
-  const seller = ctx.refs.find((r) => r.kind === 'organization' && r.from > target.to && /\bfrom\s+(?:the\s+)?$/i.test(ctx.text.slice(target.to, r.from)));
-  const money = findMoney(ctx.text.slice(target.to)).find((x) => /consideration|for\s+$/i.test(ctx.text.slice(target.to).slice(Math.max(0, x.from - 30), x.from)));
-  ctx.emit('acquisition.completed', 'acquisition', { acquirer, target: target.name, seller: seller?.name, percentage: m[1] ? Number(m[1]) : undefined, consideration: money ? { amount: money.amount, currency: money.currency } : undefined, date: firstDayDate(ctx.text) }, 0.7);
-}
