@@ -1,6 +1,7 @@
 // Keys for entity identity across documents: case, punctuation, white space and the
 // usual spellings of legal forms folded, so "Co., Ltd." and "Company Limited" meet.
 import { LEGAL_FORM_KEYS } from '../extract/lexicon/organizations.ts';
+import { HONORIFIC_PREFIX } from '../extract/lexicon/people.ts';
 
 /** Fold case, punctuation and white space (the spec's matching rule for names). */
 export function fold(s: string): string {
@@ -29,5 +30,5 @@ export function entityKey(kind: 'person' | 'organization', name: string): string
 
 /** Strip honorifics: "Mr. Zou Tao" -> "Zou Tao". */
 export function stripHonorific(name: string): string {
-  return name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|Mdm)\.?\s+/i, '').trim();
+  return name.replace(HONORIFIC_PREFIX, '').trim();
 }
