@@ -23,7 +23,7 @@ import { entityKey, fold } from '../text/normalize.ts';
 import { eventRule, type EventState } from './rules/events.ts';
 import { boardCompositionRule, committeeCompositionRule } from './rules/composition.ts';
 import { biographyRule, type BioState } from './rules/biography.ts';
-import { netProceeds, shareIssueRule } from './rules/transactions.ts';
+import { completedOn, netProceeds, shareIssue } from './rules/transactions-issue.ts';
 import { equityTransfer } from './rules/transactions-transfer.ts';
 import { acquisition } from './rules/transactions-acquisition.ts';
 import { SUBSIDIARY_RULES } from './rules/transactions-subsidiary.ts';
@@ -215,7 +215,7 @@ export function extract(doc: SourceDocument): Extraction {
     eventStates.set(a.id, eventState);
     const bioState = bioStates.get(a.id) ?? {};
     bioStates.set(a.id, bioState);
-    const rules = [eventRule(eventState), boardCompositionRule, committeeCompositionRule, biographyRule(bioState), equityTransfer, shareIssueRule, ...SUBSIDIARY_RULES, acquisition, inlineListing, underSymbolListing, registeredSecurities, auditor];
+    const rules = [eventRule(eventState), boardCompositionRule, committeeCompositionRule, biographyRule(bioState), equityTransfer, shareIssue, ...SUBSIDIARY_RULES, acquisition, inlineListing, underSymbolListing, registeredSecurities, auditor];
     for (const s of sentences(text)) {
       if (!CUES.test(s.text)) continue;
       const ctx: SentenceContext = {
@@ -238,15 +238,18 @@ export function extract(doc: SourceDocument): Extraction {
       };
       for (const rule of rules) rule(ctx);
     }
-    // Net proceeds stated for one kind of issue: attach to that kind's facts of this paragraph.
+    // Net proceeds and completion stated for one kind of issue: the nearest such issue stated before, in this paragraph.
     for (const s of sentences(text)) {
       const np = netProceeds(s.text);
-      if (!np) continue;
-      for (const f of pending) {
-        if (f.fact.type === 'share_issue' && f.fact.kind === np.kind && f.evidence.some((e) => e.paragraph === p.id) && !f.fact.netProceeds) {
-          f.fact.netProceeds = np.money;
-          f.evidence.push(mentionEvidence(p, s.from, s.to, doc));
-        }
+      const done = completedOn(s.text);
+      for (const [arg, kind, value] of [['netProceeds', np?.kind, np?.money], ['date', done?.kind, done?.date]] as const) {
+        if (!kind || value === undefined) continue;
+        const at = mentionEvidence(p, s.from, s.to, doc).start;
+        const before = pending.filter((f) => f.fact.type === 'share_issue' && f.fact.kind === kind && f.evidence[0].paragraph === p.id && f.evidence[0].start <= at && at - f.evidence[0].start < 2000);
+        const f = before.sort((x, y) => y.evidence[0].start - x.evidence[0].start)[0];
+        if (!f || f.fact[arg] !== undefined) continue;
+        f.fact[arg] = value;
+        f.evidence.push(mentionEvidence(p, s.from, s.to, doc));
       }
     }
   }
