@@ -21,7 +21,6 @@ export function titleBeforeNameRule(ctx: SentenceContext, _state: BioState): voi
       // A formal title in capitals or an abbreviation, not a common noun ("the director John").
       if (!clause.titles.some((t) => /[A-Z]/.test(t.raw))) break;
       const before = text.slice(Math.max(0, i - 30), i);
-      if (/\b(?:former|then|late|ex-)\s*$/i.test(before)) break;
       const titles = positionTitles(clause.titles);
       const org = clause.org ?? passingOrg(ctx);
       const said = SAID_BEFORE.test(before) || SAID_AFTER.test(text.slice(p.to));
