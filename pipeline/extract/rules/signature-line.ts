@@ -77,6 +77,9 @@ export function nameThenTitles(text: string): NameTitles | undefined {
 /** A sentence that is only a name and its titles (a signature line). */
 export function signatureLineRule(ctx: SentenceContext, state: BioState): void {
   if (ctx.text.length > 240) return;
+  // Lines of a signature block under "/s/" are read with the block (and its companies).
+  const i = ctx.doc.paragraphs.indexOf(ctx.paragraph);
+  if (ctx.doc.paragraphs.slice(Math.max(0, i - 2), i).some((p) => /\/s\//.test(p.plain.text)) || /^(?:By:?\s*)?\/s\//.test(ctx.text)) return;
   const nt = nameThenTitles(ctx.text);
   if (!nt) return;
   // The name must be one the mention finders know, as written here ("Name: X" or a person ref).
