@@ -9,15 +9,15 @@
 //      opening "X is principally engaged in";
 //   5. an SEC submission header: "COMPANY CONFORMED NAME:".
 import type { Block } from '../model.ts';
-import { LEGAL_SUFFIXES, PARTY_WORDS } from '../extract/lexicon/organizations.ts';
+import { legalFormsSource, PARTY_WORDS } from '../extract/lexicon/organizations.ts';
 import { CONFORMED_NAME, DISCLAIMER, FORM_LINE, INCORPORATED, PROSPECTUS, REGISTRANT_CAPTION, REGISTRANT_COLUMN, lines } from './labels.ts';
 import { isStockCodeHeader } from './stock-codes.ts';
 
 /** How far into an announcement its cover or issuer block can be. */
 const COVER_BLOCKS = 90;
 
-const LEGAL_END = new RegExp(`(?:${LEGAL_SUFFIXES.join('|')})$`, 'i');
-const LEGAL_WORD = new RegExp(`\\b(?:${LEGAL_SUFFIXES.join('|')})(?![A-Za-z])`, 'i');
+const LEGAL_END = new RegExp(`(?:${legalFormsSource()})$`, 'i');
+const LEGAL_WORD = new RegExp(`\\b(?:${legalFormsSource()})(?![A-Za-z])`, 'i');
 /** Exchanges end in legal forms too ("The Nasdaq Stock Market LLC"): never the issuer. */
 const EXCHANGE = /\b(?:Stock\s+Market|Stock\s+Exchange|Exchange\s+LLC|Nasdaq|NYSE)\b/i;
 
@@ -115,7 +115,7 @@ function coverName(blocks: Block[]): string | null {
   return null;
 }
 
-const NAME = `((?:The\\s+)?[A-Z0-9][\\w&'’.,-]*(?:\\s+(?:[A-Z0-9(][\\w&'’.,()-]*|of|and|&|de|la)){0,10}?,?\\s+(?:${LEGAL_SUFFIXES.join('|')}))`;
+const NAME = `((?:The\\s+)?[A-Z0-9][\\w&'’.,-]*(?:\\s+(?:[A-Z0-9(][\\w&'’.,()-]*|of|and|&|de|la)){0,10}?,?\\s+(?:${legalFormsSource()}))`;
 /** 4. Definitions and openers in the text that name the issuer. */
 const DEFINITIONS: RegExp[] = [
   // "references to “we”, “us”, the “Company” ... refer to X"

@@ -1,5 +1,6 @@
 // Where a full stop does not end a sentence: the genre's abbreviations, initials, item
 // numbers. Shared by the sentence splitter and the readers that cut long paragraphs.
+import { LEGAL_ABBREVIATIONS } from '../extract/lexicon/organizations.ts';
 
 /** Abbreviations that never end a sentence: a name or a number follows them. */
 const ALWAYS = new Set(
@@ -11,7 +12,7 @@ const ALWAYS = new Set(
 );
 
 /** Abbreviations that may also end a sentence: a company's "Inc.", "the U.S.", "etc.". */
-const SOMETIMES = new Set(('Inc Corp Co Ltd Bhd Pte Pty LLC Esq etc Cos plc PLC Plc Bros').split(' '));
+const SOMETIMES = new Set([...LEGAL_ABBREVIATIONS, ...'LLC Esq etc plc PLC Plc Bros'.split(' ')]);
 
 /** Dotted abbreviations ("U.S.", "i.e.", "P.R.C.", "N.A.", "Ph.D."), the last dot included. */
 const DOTTED = /(?:^|[^A-Za-z.])((?:[A-Za-z]{1,2}\.){2,}|Ph\.D\.|LL\.[BM]\.)$/;
