@@ -79,6 +79,12 @@ const CASES: Array<[string, string, [string | null, string | null, string[]]]> =
       '<p>Unless the context requires otherwise, all references in this prospectus supplement to “we,” “us,” “our,” the “Company” and similar designations refer to Ferncliff Bio, Inc. and its subsidiaries.</p></body></html>',
     ['Ferncliff Bio, Inc.', '2025-05-02', []],
   ],
+  [
+    'report-of.txt',
+    'This is the 2025 Interim Report (“this Report”) of Harrowgate Ferry Holdings Limited. The Group runs ferries between three islands.\n',
+    // the name runs to its last legal form
+    ['Harrowgate Ferry Holdings Limited', null, []],
+  ],
 ];
 
 describe('announcement split: issuer, date, stock codes', () => {

@@ -120,7 +120,10 @@ function splitKnown(p: Paragraph, names: NameMention[], registry: Registry, shor
 function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: ShortNames, registry: Registry): NameMention[] {
   const text = p.plain.text;
   // A defined term ("Jingji") is its definition's, not a short form of another name.
-  const out = [...base, ...shortNames.find(text, base).filter((m) => !registry.alias(p.announcementId, text.slice(m.from, m.to)))];
+  // A short form inside a longer defined term ("Dingding Cultural" in “Dingding Cultural Tourism”) is the term's.
+  const terms = registry.aliasTerms(p.announcementId).flatMap((t) => [...text.matchAll(new RegExp(`(?<![\\w“"])${escapeRe(t)}(?![\\w”"])`, 'g'))].map((m) => ({ from: m.index!, to: m.index! + m[0].length })));
+  const inTerm = (m: NameMention) => terms.some((t) => t.from <= m.from && m.to <= t.to);
+  const out = [...base, ...shortNames.find(text, base).filter((m) => !inTerm(m) && !registry.alias(p.announcementId, text.slice(m.from, m.to)))];
   // compromise is the costly part: run it only on sentences that speak of people in office and
   // hold a run of capitalised words no other pass has explained.
   if (!/^[A-Z\s\d,.;:()&'-]+$/.test(text)) {
@@ -333,6 +336,10 @@ export function extract(doc: SourceDocument): Extraction {
 
   const facts = postProcess(pending, doc);
   return withEntities(facts, registry, found, doc);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
 /** Resolve a paragraph's names: short forms to full names, defined terms and "the Company" to entities. */

@@ -115,7 +115,8 @@ function coverName(blocks: Block[]): string | null {
   return null;
 }
 
-const NAME = `((?:The\\s+)?[A-Z0-9][\\w&'’.,-]*(?:\\s+(?:[A-Z0-9(][\\w&'’.,()-]*|of|and|&|de|la)){0,10}?,?\\s+(?:${legalFormsSource()}))`;
+// The name runs to its last legal form: "X Holdings Limited", not "X Holdings".
+const NAME = `((?:The\\s+)?[A-Z0-9][\\w&'’.,-]*(?:\\s+(?:[A-Z0-9(][\\w&'’.,()-]*|of|and|&|de|la)){0,10}?,?\\s+(?:${legalFormsSource()})(?:,?\\s+(?:${legalFormsSource()})(?![A-Za-z]))*)`;
 /** 4. Definitions and openers in the text that name the issuer. */
 const DEFINITIONS: RegExp[] = [
   // "references to “we”, “us”, the “Company” ... refer to X"
