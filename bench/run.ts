@@ -52,7 +52,7 @@ function files(dir: string): string[] {
 async function neo4j(): Promise<{ driver: Driver; config: Neo4jConfig }> {
   if (isConfigured()) return { driver: createDriver(configFromEnv()), config: configFromEnv() };
   const s = await start({ home: path.join(PROJECT_ROOT, '.kg', 'neo4j-bench'), boltPort: 7693, httpPort: 7480, heap: '2g', pageCache: '2g', log: () => {} });
-  return { driver: createDriver({ uri: s.uri }), config: { uri: s.uri } };
+  return { driver: createDriver(s.config), config: s.config };
 }
 
 async function clear(driver: Driver): Promise<void> {
