@@ -9,6 +9,7 @@ import { connect, ConnectError } from './connect.ts';
 import { progress } from './progress.ts';
 import { registerExtract } from './extract.ts';
 import { registerUse } from './use.ts';
+import { wholeNumber } from './options.ts';
 
 const program = new Command();
 program
@@ -46,11 +47,11 @@ program
   .command('ingest')
   .description('read, extract and load files or folders (.md, .txt, .html, .htm, .pdf) into Neo4j')
   .argument('<paths...>', 'files or folders')
-  .option('--max-bytes <n>', 'refuse files larger than this many bytes', (v) => Number(v), 50 * 1024 * 1024)
+  .option('--max-bytes <n>', 'refuse files larger than this many bytes', wholeNumber(1), 50 * 1024 * 1024)
   .option('--force', 'reload files even when unchanged')
   .option('--counts', 'print node and relationship counts afterwards')
-  .option('--workers <n>', 'extraction worker threads (default: cores - 1 for more than a few files; 0: none)', (v) => Number(v))
-  .option('--batch <n>', 'documents per load transaction', (v) => Number(v))
+  .option('--workers <n>', 'extraction worker threads (default: cores - 1 for more than a few files; 0: none)', wholeNumber(0, 64))
+  .option('--batch <n>', 'documents per load transaction', wholeNumber(1))
   .action(async (paths: string[], opts: { maxBytes: number; force?: boolean; counts?: boolean; workers?: number; batch?: number }) => {
     const { driver, config } = await connect({ startLocal: true });
     const bar = progress();

@@ -18,6 +18,7 @@ import { sentences } from './sentences.ts';
 import { spanOfPlain } from '../read/plain.ts';
 import { AUDITORS, EXCHANGES } from './lexicon.ts';
 import { entityKey, fold } from '../text/normalize.ts';
+import { cleanName, visiblePlain } from '../text/clean.ts';
 import { eventRule, type EventState } from './rules/events.ts';
 import { boardCompositionRule, committeeCompositionRule } from './rules/composition.ts';
 import { biographyRule, type BioState } from './rules/biography.ts';
@@ -107,6 +108,8 @@ function namesIn(p: Paragraph): NameMention[] {
 }
 
 export function extract(doc: SourceDocument): Extraction {
+  // Names are read by their visible words: controls and invisible characters are not seen (quotes keep them).
+  for (const p of doc.paragraphs) p.plain = visiblePlain(p.plain);
   const registry = new Registry();
   const info = new Map<string, AnnouncementInfo>();
   const paragraphsOf = new Map<string, Paragraph[]>();
@@ -140,7 +143,8 @@ export function extract(doc: SourceDocument): Extraction {
   }
   // "the Company": the issuer of each announcement.
   for (const a of doc.announcements) {
-    const issuer = issuerName(a, doc, registry);
+    const raw = issuerName(a, doc, registry);
+    const issuer = raw ? cleanName(raw) : null;
     if (issuer) {
       registry.entity('organization', issuer, 'Company');
       if (!registry.alias(a.id, 'Company')) registry.addAlias(a.id, 'Company', 'organization', issuer);

@@ -1,5 +1,7 @@
 // Keys for entity identity across documents: case, punctuation, white space and the
 // usual spellings of legal forms folded, so "Co., Ltd." and "Company Limited" meet.
+// Invisible characters go first (cleanName), so a key never depends on them.
+import { cleanName } from './clean.ts';
 
 const LEGAL_FORMS: Array<[RegExp, string]> = [
   [/\bcompany limited\b/g, 'co ltd'],
@@ -13,7 +15,7 @@ const LEGAL_FORMS: Array<[RegExp, string]> = [
 
 /** Fold case, punctuation and white space (the spec's matching rule for names). */
 export function fold(s: string): string {
-  return s
+  return cleanName(s)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[’']/g, '')
@@ -23,7 +25,7 @@ export function fold(s: string): string {
 
 /** A key for an organisation's name: folded, legal forms unified, leading "the" dropped. */
 export function orgKey(name: string): string {
-  let s = name.normalize('NFKC').toLowerCase().replace(/^the\s+/, '');
+  let s = cleanName(name).normalize('NFKC').toLowerCase().replace(/^the\s+/, '');
   for (const [re, to] of LEGAL_FORMS) s = s.replace(re, to);
   return 'org:' + fold(s);
 }

@@ -2,6 +2,7 @@
 // government bodies (Department of X).
 import { GOVERNMENT_HEADS, INSTITUTION_HEADS, LEGAL_SUFFIXES } from '../lexicon.ts';
 import type { NameMention } from './types.ts';
+import { cleanName } from '../../text/clean.ts';
 
 // A capitalised word of a name: Kingsoft, JPMorgan, McCormick, O'Neil, Xinghan, 3896 is not one.
 const CAP = "(?:[A-Z][A-Za-z0-9'’\\-]*[A-Za-z0-9]|[A-Z])";
@@ -69,7 +70,7 @@ export function findOrganizations(text: string): NameMention[] {
     const f = from + cut;
     const t = f + name.length;
     if (out.some((o) => f < o.to && t > o.from)) return;
-    out.push({ from: f, to: t, name, kind: 'organization', label });
+    out.push({ from: f, to: t, name: cleanName(name), kind: 'organization', label });
   };
   for (const [re, label] of [
     [ORG_RE, 'Company'],

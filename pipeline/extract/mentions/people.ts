@@ -3,6 +3,7 @@
 import nlp from 'compromise';
 import { CHINESE_SURNAMES, FEMALE, HONORIFICS, MALE } from '../lexicon.ts';
 import type { NameMention } from './types.ts';
+import { cleanName } from '../../text/clean.ts';
 
 const NAME_TOKEN = "(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+|[A-Z]\\.)";
 const PERSON_HONORIFIC_RE = new RegExp(`\\b(${HONORIFICS.join('|')})\\.?\\s(${NAME_TOKEN}(?: ${NAME_TOKEN}){0,4})`, 'g');
@@ -33,7 +34,7 @@ export function findHonorificPeople(text: string): NameMention[] {
     }
     const name = tokens.slice(0, n).join(' ');
     const from = m.index + m[0].length - m[2].length;
-    out.push({ from, to: from + name.length, name, kind: 'person', honorific: m[1], short: n === 1 });
+    out.push({ from, to: from + name.length, name: cleanName(name), kind: 'person', honorific: m[1], short: n === 1 });
   }
   return out;
 }
@@ -71,7 +72,7 @@ export function findPlainPeople(text: string): NameMention[] {
     if (tokens.some((t) => ROLE_WORD.test(t))) continue;
     // Preceded by an honorific: the honorific pass has it.
     if (/\b(?:Mr|Ms|Mrs|Dr|Miss|Madam|Prof)\.?\s$/.test(text.slice(Math.max(0, from - 6), from))) continue;
-    out.push({ from, to: from + name.length, name, kind: 'person' });
+    out.push({ from, to: from + name.length, name: cleanName(name), kind: 'person' });
   }
   return out;
 }
@@ -85,7 +86,7 @@ export function findSignaturePeople(text: string): NameMention[] {
     const name = m[1].trim();
     if (name.split(/\s+/).length < 2) continue;
     const from = m.index + m[0].indexOf(m[1]);
-    out.push({ from, to: from + name.length, name, kind: 'person' });
+    out.push({ from, to: from + name.length, name: cleanName(name), kind: 'person' });
   }
   return out;
 }
