@@ -46,7 +46,7 @@ describe('kg serve', () => {
     expect((await request(port, '/api/search?q=anything')).status).toBe(200);
     expect((await request(port, '/api/search?q=anything', { host: `localhost:${port}` })).status).toBe(200);
     for (const host of [`rebind.test:${port}`, 'rebind.test', `127.0.0.1:${port + 1}`, `localhost.rebind.test:${port}`]) {
-      for (const path of ['/', '/api/search?q=a', '/api/neighbourhood?key=org:x', '/api/facts?ids=x']) {
+      for (const path of ['/', '/api/search?q=a', '/api/graph?e=org:x', '/api/facts?ids=x', '/api/dossier.md?key=org:x']) {
         const r = await request(port, path, { host });
         expect(r.status, `${host} ${path}`).toBe(403);
         expect(r.body).not.toMatch(/<html|\[\{/);
@@ -77,7 +77,7 @@ describe('kg serve', () => {
     // A database that does not exist: every query fails inside, with the server's own message.
     const s = await serve(driver, { port: 0, database: 'nosuchdatabase' });
     try {
-      for (const path of ['/api/search?q=Qu', '/api/neighbourhood?key=person:qu', '/api/facts?ids=a,b', '/api/entity?key=x']) {
+      for (const path of ['/api/search?q=Qu', '/api/graph?e=person:qu', '/api/facts?ids=a,b', '/api/entity?key=x', '/api/timeline?key=x']) {
         const r = await request(s.port, path);
         expect(r.status, path).toBe(500);
         expect(JSON.parse(r.body)).toEqual({ error: 'internal error: the graph could not answer this request' });

@@ -46,3 +46,9 @@ export function visiblePlain(plain: PlainText): PlainText {
   map.push(plain.map[plain.text.length]);
   return { text: chars.join(''), map };
 }
+
+/** Mentions with their names cleaned (offsets untouched: they still cover the text as read). */
+export function cleanNames<T extends { name: string }>(mentions: T[]): T[] {
+  for (const m of mentions) m.name = cleanName(m.name);
+  return mentions;
+}

@@ -2,6 +2,7 @@
 // usual spellings of legal forms folded, so "Co., Ltd." and "Company Limited" meet.
 // Invisible characters go first (cleanName), so a key never depends on them.
 import { cleanName } from './clean.ts';
+import { HONORIFIC_PREFIX } from '../extract/lexicon/people.ts';
 
 const LEGAL_FORMS: Array<[RegExp, string]> = [
   [/\bcompany limited\b/g, 'co ltd'],
@@ -40,5 +41,5 @@ export function entityKey(kind: 'person' | 'organization', name: string): string
 
 /** Strip honorifics: "Mr. Zou Tao" -> "Zou Tao". */
 export function stripHonorific(name: string): string {
-  return name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|Mdm)\.?\s+/i, '').trim();
+  return name.replace(HONORIFIC_PREFIX, '').trim();
 }
