@@ -164,7 +164,7 @@ async function benchLarge(driver: Driver, config: Neo4jConfig): Promise<void> {
   await clear(driver);
   // The real CLI, as a user runs it: its own process, so its peak RSS is its own.
   const t1 = performance.now();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', dir], { env: { ...process.env, NEO4J_URI: config.uri, KG_REPORT_RSS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', dir], { env: { ...process.env, NEO4J_URI: config.uri, NEO4J_USER: config.user ?? '', NEO4J_PASSWORD: config.password ?? '', KG_REPORT_RSS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr += String(d);
