@@ -25,6 +25,7 @@ import { biographyRule, type BioState } from './rules/biography.ts';
 import { acquisitionRule, equityTransferRule, netProceeds, shareIssueRule, subsidiaryRule } from './rules/transactions.ts';
 import { auditorRule, inlineListingRule, registeredSecuritiesRule } from './rules/listings.ts';
 import { signaturePositions } from './rules/signature.ts';
+import { tablePositions } from './rules/signature-line.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
 export const EXTRACTOR_VERSION = 'kg-extract/0.2.3';
@@ -214,6 +215,17 @@ export function extract(doc: SourceDocument): Extraction {
       registry.addPerson(a.id, sp.person);
     }
   }
+  // Officer tables: "Name Titles" cells.
+  for (const t of doc.tables) {
+    const ai = info.get(t.announcementId);
+    for (const tp of tablePositions(t)) {
+      const organization = tp.organization ? registry.canonicalOrg(tp.organization) : ai?.issuer ?? 'the Company';
+      // A table is no paragraph: the evidence quotes its cells exactly and links to the paragraph just before it.
+      const p = [...doc.paragraphs].reverse().find((x) => x.end <= t.start) ?? doc.paragraphs[0];
+      pending.push({ fact: { type: 'position', source: doc.name, person: tp.person, organization, title: tp.title }, rule: 'position.table-row', confidence: 0.75, evidence: tp.spans.map((s) => ({ paragraph: p?.id ?? t.id, start: s.start, end: s.end, quote: doc.text.slice(s.start, s.end) })) });
+      registry.addPerson(t.announcementId, tp.person);
+    }
+  }
   // Listings from the issuer block's stock codes.
   for (const a of doc.announcements) {
     const ai = info.get(a.id)!;
@@ -234,7 +246,8 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
   const refs: Ref[] = [];
   for (const n of names) {
     if (n.kind === 'person') {
-      const name = n.short ? registry.resolveShort(p.announcementId, n.honorific, n.name) : n.name;
+      // A short form with no full name in the document is kept as written ("Mr. Pike" is Pike).
+      const name = n.short ? (registry.resolveShort(p.announcementId, n.honorific, n.name) ?? n.name) : n.name;
       if (name) refs.push({ from: n.from, to: n.to, kind: 'person', name, surface: text.slice(n.from, n.to) });
     } else {
       const alias = registry.alias(p.announcementId, n.name);

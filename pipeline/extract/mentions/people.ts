@@ -90,6 +90,17 @@ function afterIsTitle(text: string, to: number): boolean {
   return !!t && !t.committee;
 }
 
+/** A line that is the name (perhaps typed twice) and then only titles: "Jane Roe Jane Roe Chief Financial Officer". */
+function titlesLine(text: string, to: number, name: string): boolean {
+  let p = to;
+  const again = /^\s+(\S+(?:\s\S+)*)/.exec(text.slice(p, p + name.length + 1));
+  if (again && again[1] === name) p += again[0].length;
+  const ws = /^\s+/.exec(text.slice(p));
+  if (!ws) return false;
+  const { titles, to: end } = readTitleList(text, p + ws[0].length);
+  return titles.length > 0 && /^\s*(?:\([^)]*\)?)?\s*(?:[.;]|$|\n)/.test(text.slice(end));
+}
+
 /** A title list ends just before the name: "Chairman and CEO Jim Umpleby", "Chief Financial Officer Tom Fanning". */
 function titleBefore(text: string, from: number): boolean {
   const head = text.slice(Math.max(0, from - 80), from);
@@ -145,7 +156,7 @@ export function findNamedPeople(text: string): NameMention[] {
     // An organisation's name goes on: "Morgan Stanley & Co.", "Charles River Associates".
     if (/^\s*(?:&|,?\s+(?:Inc|LLC|LLP|Ltd|Limited|Corp|Co|Company|Group|Holdings|Associates|Partners|Brothers|Foundation)\b)/.test(text.slice(to))) continue;
     if (/['’]s?\s+(?:board|shares|common|stock)\b/i.test(text.slice(to, to + 12))) continue;
-    const cued = BEFORE_CUE.test(text.slice(Math.max(0, from - 40), from)) || AFTER_CUE.test(text.slice(to, to + 40)) || afterIsTitle(text, to) || titleBefore(text, from);
+    const cued = BEFORE_CUE.test(text.slice(Math.max(0, from - 40), from)) || AFTER_CUE.test(text.slice(to, to + 40)) || afterIsTitle(text, to) || titleBefore(text, from) || titlesLine(text, to, c.name);
     if (!cued && !namedByLexicon(c.name)) continue;
     // A place or a body after "at", "in" or "of the" is no person.
     if (!cued && /\b(?:at|in|of the|from the|joined)\s+$/.test(text.slice(Math.max(0, from - 12), from))) continue;
