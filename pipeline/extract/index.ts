@@ -12,6 +12,8 @@ import type { Extraction, OrgLabel } from './types.ts';
 import type { Ref, SentenceContext } from './context.ts';
 import { Registry } from './registry.ts';
 import { findOrganizations } from './mentions/organizations.ts';
+import { findContextOrganizations } from './mentions/org-context.ts';
+import { ShortNames } from './mentions/short-names.ts';
 import { findHonorificPeople, findNamedPeople, findPlainPeople, findSignaturePeople, findSurnames } from './mentions/people.ts';
 import type { NameMention } from './mentions/types.ts';
 import { sentences } from './sentences.ts';
@@ -22,16 +24,20 @@ import { cleanName, visiblePlain } from '../text/clean.ts';
 import { eventRule, type EventState } from './rules/events.ts';
 import { boardCompositionRule, committeeCompositionRule } from './rules/composition.ts';
 import { biographyRule, type BioState } from './rules/biography.ts';
-import { acquisitionRule, equityTransferRule, netProceeds, shareIssueRule, subsidiaryRule } from './rules/transactions.ts';
-import { auditorRule, inlineListingRule, registeredSecuritiesRule } from './rules/listings.ts';
+import { completedOn, netProceeds, shareIssue } from './rules/transactions-issue.ts';
+import { equityTransfer } from './rules/transactions-transfer.ts';
+import { acquisition } from './rules/transactions-acquisition.ts';
+import { SUBSIDIARY_RULES } from './rules/transactions-subsidiary.ts';
+import { inlineListing, registeredSecurities, underSymbolListing } from './rules/listings-codes.ts';
+import { auditor } from './rules/listings-auditor.ts';
 import { signaturePositions } from './rules/signature.ts';
 import { tablePositions } from './rules/signature-line.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = 'kg-extract/0.2.3';
+export const EXTRACTOR_VERSION = 'kg-extract/0.2.5';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
-const CUES = /\b(?:chairman|chairwoman|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
+const CUES = /\b(?:chairman|chairwoman|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiar|owns|owned|shareholding|sole shareholder|holding company|member of the|audit|accountant|accounting firm|stock code|HKEx|listed|Nasdaq|NYSE|Stock Exchange|Stock Market|symbol|Common Stock|\/s\/|Name:|Title:/i;
 
 /** Words near a person named without an honorific. */
 const PERSON_CUES = /appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|notified|informed|serve|joined|aged?\s|,\s\d{2},|director|officer|president|secretary|chairman|treasurer|counsel|graduat|degree/i;
@@ -41,7 +47,8 @@ interface AnnouncementInfo {
   date: string | null;
 }
 
-const INLINE_DEF = /^\s*\((?:the\s+|together with [^“"]*?|collectively,?\s+)?[“"]([^”"]{1,60})[”"]/;
+// "X (“Alias”)", "X#) (“Alias”)", "X ( ) (“Alias”)", "X and its subsidiaries (the “X Group”)".
+const INLINE_DEF = /^(?:\s*[*#]+)?(?:\s*\))?(?:\s*\(\s*\))*(?:\s+and\s+(?:its|their)\s+(?:[a-z-]+\s+)?subsidiaries)?\s*\((?:together with [^“"]*?|collectively,?\s+)?(?:the\s+)?[“"]([^”"]{1,60})[”"]/;
 
 function issuerName(a: Announcement, doc: SourceDocument, registry: Registry): string | null {
   const fromDefinition = registry.alias(a.id, 'Company')?.name ?? registry.alias('*', 'Company')?.name;
@@ -52,10 +59,10 @@ function issuerName(a: Announcement, doc: SourceDocument, registry: Registry): s
     const re = new RegExp(raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i');
     for (const p of doc.paragraphs) {
       const m = re.exec(p.plain.text);
-      if (m && /[a-z]/.test(m[0])) return m[0];
+      if (m && /[a-z]/.test(m[0])) return m[0].replace(/\s+/g, ' ');
     }
   }
-  return raw;
+  return raw.replace(/\s+/g, ' ');
 }
 
 function mentionEvidence(p: Paragraph, from: number, to: number, doc: SourceDocument) {
@@ -67,10 +74,12 @@ function mined(p: Paragraph): boolean {
   return !p.boilerplate && p.plain.text.length > 0;
 }
 
-/** Names found in a paragraph, before resolution. */
+/** Names a paragraph states outright: legal forms, context, honorifics, signatures. */
 function namesIn(p: Paragraph): NameMention[] {
   const text = p.plain.text;
-  const out: NameMention[] = [...findOrganizations(text), ...findHonorificPeople(text), ...findSignaturePeople(text)];
+  const orgs = findOrganizations(text);
+  const people = [...findHonorificPeople(text), ...findSignaturePeople(text)];
+  const out: NameMention[] = [...orgs, ...findContextOrganizations(text, [...orgs, ...people]), ...people];
   for (const a of AUDITORS) {
     let i = text.indexOf(a);
     while (i >= 0) {
@@ -79,6 +88,32 @@ function namesIn(p: Paragraph): NameMention[] {
     }
   }
   for (const m of findNamedPeople(text)) if (!out.some((o) => m.from < o.to && m.to > o.from)) out.push(m);
+  return out;
+}
+
+/** "Jiangxi Shipbuilding and Nantong Tongbao Shipbuilding Company Limited": two names where the first is one the document defined. */
+function splitKnown(p: Paragraph, names: NameMention[], registry: Registry, shortNames: ShortNames): NameMention[] {
+  return names.flatMap((n) => {
+    if (n.kind !== 'organization') return [n];
+    // A name found in context that is the short form of a fuller one ("Halvern" for "Halvern Bio Inc.").
+    const full = registry.alias(p.announcementId, n.name) ? undefined : shortNames.resolve(n.name);
+    if (full && full !== n.name) return [{ ...n, name: full }];
+    const m = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(n.name);
+    const known = m ? registry.alias(p.announcementId, m[1])?.name ?? shortNames.resolve(m[1]) : undefined;
+    if (!m || !known || known === n.name) return [n];
+    const raw = p.plain.text.slice(n.from, n.to);
+    const cut = /\s+(?:and|&)\s+/.exec(raw)!;
+    const left: NameMention = { ...n, to: n.from + cut.index, name: m[1] };
+    const right: NameMention = { ...n, from: n.from + cut.index + cut[0].length, name: m[2] };
+    return [left, right];
+  });
+}
+
+/** Names that need the whole document first: short forms of organisations, then people through compromise. */
+function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: ShortNames, registry: Registry): NameMention[] {
+  const text = p.plain.text;
+  // A defined term ("Jingji") is its definition's, not a short form of another name.
+  const out = [...base, ...shortNames.find(text, base).filter((m) => !registry.alias(p.announcementId, text.slice(m.from, m.to)))];
   // compromise is the costly part: run it only on sentences that speak of people in office and
   // hold a run of capitalised words no other pass has explained.
   if (!/^[A-Z\s\d,.;:()&'-]+$/.test(text)) {
@@ -116,9 +151,24 @@ export function extract(doc: SourceDocument): Extraction {
   }
   // 2. Names and inline definitions, all paragraphs first so short forms can look ahead.
   const found = new Map<string, NameMention[]>();
+  const shortNames = new ShortNames();
   for (const p of doc.paragraphs) {
     if (!mined(p)) continue;
     const names = namesIn(p);
+    found.set(p.id, names);
+    for (const n of names) {
+      if (n.kind !== 'organization') continue;
+      const def = INLINE_DEF.exec(p.plain.text.slice(n.to));
+      if (def) registry.addAlias(p.announcementId, def[1], 'organization', n.name);
+    }
+  }
+  for (const p of doc.paragraphs) {
+    for (const n of found.get(p.id) ?? []) if (n.kind === 'organization' && n.label === 'Company' && !registry.alias(p.announcementId, n.name)) shortNames.add(n.name);
+  }
+  for (const p of doc.paragraphs) {
+    const base = found.get(p.id);
+    if (!base) continue;
+    const names = moreNamesIn(p, splitKnown(p, base, registry, shortNames), shortNames, registry);
     found.set(p.id, names);
     for (const n of names) {
       if (n.kind === 'person' && !n.short) registry.addPerson(p.announcementId, n.name, n.honorific);
@@ -143,13 +193,15 @@ export function extract(doc: SourceDocument): Extraction {
       if (target) registry.addAlias(p.announcementId, def[1], n.kind, target);
     }
   }
-  // "the Company": the issuer of each announcement.
+  // "the Company" and "the Group": the issuer of each announcement. A text that never names its
+  // issuer (a section of an annual report) keeps "the Company" as written, as the spec allows.
   for (const a of doc.announcements) {
+    const selfReferent = () => (paragraphsOf.get(a.id) ?? []).some((p) => /\b[Tt]he (?:Company|Group)\b/.test(p.plain.text));
     const raw = issuerName(a, doc, registry);
-    const issuer = raw ? cleanName(raw) : null;
+    const issuer = (raw ? cleanName(raw) || null : null) ?? (selfReferent() ? 'the Company' : null);
     if (issuer) {
       registry.entity('organization', issuer, 'Company');
-      if (!registry.alias(a.id, 'Company')) registry.addAlias(a.id, 'Company', 'organization', issuer);
+      for (const term of ['Company', 'Group', 'Registrant']) if (!registry.alias(a.id, term)) registry.addAlias(a.id, term, 'organization', issuer);
     }
     info.set(a.id, { issuer, date: a.date ?? doc.announcements.find((x) => x.date)?.date ?? null });
   }
@@ -168,7 +220,7 @@ export function extract(doc: SourceDocument): Extraction {
     eventStates.set(a.id, eventState);
     const bioState = bioStates.get(a.id) ?? {};
     bioStates.set(a.id, bioState);
-    const rules = [eventRule(eventState), boardCompositionRule, committeeCompositionRule, biographyRule(bioState), equityTransferRule, shareIssueRule, subsidiaryRule, acquisitionRule, inlineListingRule, registeredSecuritiesRule, auditorRule];
+    const rules = [eventRule(eventState), boardCompositionRule, committeeCompositionRule, biographyRule(bioState), equityTransfer, shareIssue, ...SUBSIDIARY_RULES, acquisition, inlineListing, underSymbolListing, registeredSecurities, auditor];
     for (const s of sentences(text)) {
       if (!CUES.test(s.text)) continue;
       const ctx: SentenceContext = {
@@ -191,15 +243,18 @@ export function extract(doc: SourceDocument): Extraction {
       };
       for (const rule of rules) rule(ctx);
     }
-    // Net proceeds stated for one kind of issue: attach to that kind's facts of this paragraph.
+    // Net proceeds and completion stated for one kind of issue: the nearest such issue stated before, in this paragraph.
     for (const s of sentences(text)) {
       const np = netProceeds(s.text);
-      if (!np) continue;
-      for (const f of pending) {
-        if (f.fact.type === 'share_issue' && f.fact.kind === np.kind && f.evidence.some((e) => e.paragraph === p.id) && !f.fact.netProceeds) {
-          f.fact.netProceeds = np.money;
-          f.evidence.push(mentionEvidence(p, s.from, s.to, doc));
-        }
+      const done = completedOn(s.text);
+      for (const [arg, kind, value] of [['netProceeds', np?.kind, np?.money], ['date', done?.kind, done?.date]] as const) {
+        if (!kind || value === undefined) continue;
+        const at = mentionEvidence(p, s.from, s.to, doc).start;
+        const before = pending.filter((f) => f.fact.type === 'share_issue' && f.fact.kind === kind && f.evidence[0].paragraph === p.id && f.evidence[0].start <= at && at - f.evidence[0].start < 2000);
+        const f = before.sort((x, y) => y.evidence[0].start - x.evidence[0].start)[0];
+        if (!f || f.fact[arg] !== undefined) continue;
+        f.fact[arg] = value;
+        f.evidence.push(mentionEvidence(p, s.from, s.to, doc));
       }
     }
   }
@@ -257,7 +312,7 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
   // Defined terms used as names: “Xunlei”, the Target Company, the Company, Mr. Lei (as defined).
   const terms = registry.aliasTerms(p.announcementId);
   for (const term of terms) {
-    const re = new RegExp(`(?<![\\w“"])(?:the\\s+)?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\w”"])`, 'g');
+    const re = new RegExp(`(?<![\\w“"])(?:[Tt]he\\s+)?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\w”"])`, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const from = m.index;
@@ -265,6 +320,8 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
       if (refs.some((r) => from < r.to && to > r.from)) continue;
       // Inside the quotes of its own definition: not a use.
       if (/[“"]$/.test(text.slice(0, from)) || /^[”"]/.test(text.slice(to))) continue;
+      // The tail of a longer name: "Target Group" is not "the Group".
+      if (!/^the\s/i.test(m[0]) && /[A-Z][\w&’'-]*\s+$/.test(text.slice(Math.max(0, from - 30), from)) && !/\b(?:The|THE)\s+$/.test(text.slice(Math.max(0, from - 30), from))) continue;
       const target = registry.alias(p.announcementId, m[0]);
       if (target) refs.push({ from, to, kind: target.kind, name: target.name, surface: m[0] });
     }

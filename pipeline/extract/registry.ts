@@ -29,7 +29,7 @@ export class Registry {
     if (!e) {
       e = { key, kind, name, aliases: [], labels: [], codes: [], mentions: [] };
       this.entities.set(key, e);
-    } else if (kind === 'organization' && name.length > e.name.length && orgKey(name) === key && /[a-z]/.test(name) && !/[a-z]/.test(e.name)) {
+    } else if (kind === 'organization' && /[a-z]/.test(name) && !/[a-z]/.test(e.name)) {
       // Prefer "Exelon Corporation" over the cover page's "EXELON CORPORATION".
       e.aliases.push(e.name);
       e.name = name;
