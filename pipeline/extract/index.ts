@@ -9,7 +9,7 @@ import type { Announcement, Paragraph, SourceDocument } from '../model.ts';
 import type { ArgValue, Fact, FactBody, FactType } from '../facts/types.ts';
 import { ENTITY_ARGS, REQUIRED, argNames } from '../facts/types.ts';
 import type { Extraction, OrgLabel } from './types.ts';
-import type { Ref, SentenceContext } from './context.ts';
+import type { Ref, SentenceContext, TableContext, TableRule } from './context.ts';
 import { Registry } from './registry.ts';
 import { findOrganizations } from './mentions/organizations.ts';
 import { findContextOrganizations } from './mentions/org-context.ts';
@@ -21,8 +21,9 @@ import { spanOfPlain } from '../read/plain.ts';
 import { AUDITORS, EXCHANGES, NOT_NAME_WORDS } from './lexicon.ts';
 import { entityKey, fold } from '../text/normalize.ts';
 import { cleanName, visiblePlain } from '../text/clean.ts';
-import { eventRule, type EventState } from './rules/events.ts';
-import { boardCompositionRule, committeeCompositionRule } from './rules/composition.ts';
+import { eventRule, newEventState, type EventState } from './rules/events.ts';
+import { boardCompositionRule } from './rules/composition.ts';
+import { committeeRule, reconcileCommittees, type CommitteeState } from './rules/committee.ts';
 import { biographyRule, type BioState } from './rules/biography.ts';
 import { completedOn, netProceeds, shareIssue } from './rules/transactions-issue.ts';
 import { equityTransfer } from './rules/transactions-transfer.ts';
@@ -31,13 +32,20 @@ import { SUBSIDIARY_RULES } from './rules/transactions-subsidiary.ts';
 import { inlineListing, registeredSecurities, underSymbolListing } from './rules/listings-codes.ts';
 import { auditor } from './rules/listings-auditor.ts';
 import { signaturePositions } from './rules/signature.ts';
+import { voteTableRule } from './rules/events-vote-table.ts';
+import { committeeTableRule } from './rules/committee-table.ts';
+import { compositionTableRule } from './rules/composition-table.ts';
+import { headingComposition } from './rules/composition-headings.ts';
+
+/** Rules over tables, in order. */
+const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, compositionTableRule];
 import { tablePositions } from './rules/signature-line.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = 'kg-extract/0.2.5';
+export const EXTRACTOR_VERSION = 'kg-extract/0.2.6';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
-const CUES = /\b(?:chairman|chairwoman|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiar|owns|owned|shareholding|sole shareholder|holding company|member of the|audit|accountant|accounting firm|stock code|HKEx|listed|Nasdaq|NYSE|Stock Exchange|Stock Market|symbol|Common Stock|\/s\/|Name:|Title:/i;
+const CUES = /\b(?:chairman|chairwoman|chairperson|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP|named|committee|members?)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|promot|elect|resign|ceas|retir|step(?:ped|s|ping)? down|bec[oa]me|transition|re-?designat|succe(?:ed|ssion)|no longer|removed|join|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiar|owns|owned|shareholding|sole shareholder|holding company|member of the|audit|accountant|accounting firm|stock code|HKEx|listed|Nasdaq|NYSE|Stock Exchange|Stock Market|symbol|Common Stock|\/s\/|Name:|Title:/i;
 
 /** Words near a person named without an honorific. */
 const PERSON_CUES = /appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|notified|informed|serve|joined|aged?\s|,\s\d{2},|director|officer|president|secretary|chairman|treasurer|counsel|graduat|degree/i;
@@ -210,17 +218,20 @@ export function extract(doc: SourceDocument): Extraction {
   const pending: Pending[] = [];
   const eventStates = new Map<string, EventState>();
   const bioStates = new Map<string, BioState>();
+  const committeeStates = new Map<string, CommitteeState>();
   for (const p of doc.paragraphs) {
     if (!mined(p) || !found.has(p.id)) continue;
     const a = doc.announcements.find((x) => x.id === p.announcementId)!;
     const ai = info.get(a.id)!;
     const text = p.plain.text;
     const refs = resolveRefs(p, found.get(p.id)!, registry, text);
-    const eventState = eventStates.get(a.id) ?? { lastDate: new Map() };
+    const eventState = eventStates.get(a.id) ?? newEventState();
     eventStates.set(a.id, eventState);
+    const committeeState = committeeStates.get(a.id) ?? {};
+    committeeStates.set(a.id, committeeState);
     const bioState = bioStates.get(a.id) ?? {};
     bioStates.set(a.id, bioState);
-    const rules = [eventRule(eventState), boardCompositionRule, committeeCompositionRule, biographyRule(bioState), equityTransfer, shareIssue, ...SUBSIDIARY_RULES, acquisition, inlineListing, underSymbolListing, registeredSecurities, auditor];
+    const rules = [eventRule(eventState), boardCompositionRule, committeeRule(committeeState), biographyRule(bioState), equityTransfer, shareIssue, ...SUBSIDIARY_RULES, acquisition, inlineListing, underSymbolListing, registeredSecurities, auditor];
     for (const s of sentences(text)) {
       if (!CUES.test(s.text)) continue;
       const ctx: SentenceContext = {
@@ -235,10 +246,8 @@ export function extract(doc: SourceDocument): Extraction {
         registry,
         refs: refs.filter((r) => r.from >= s.from && r.to <= s.to).map((r) => ({ ...r, from: r.from - s.from, to: r.to - s.from })),
         emit(rule: string, type: FactType, args: Record<string, ArgValue | undefined>, confidence = 0.8) {
-          const clean: Record<string, ArgValue> = {};
-          for (const [k, v] of Object.entries(args)) if (v !== undefined && v !== null && v !== '') clean[k] = v;
-          if (!REQUIRED[type].every((k) => clean[k] !== undefined)) return;
-          pending.push({ fact: { type, source: doc.name, ...clean }, rule, confidence, evidence: [mentionEvidence(p, s.from, s.to, doc)] });
+          const clean = cleanArgs(type, args);
+          if (clean) pending.push({ fact: { type, source: doc.name, ...clean }, rule, confidence, evidence: [mentionEvidence(p, s.from, s.to, doc)] });
         },
       };
       for (const rule of rules) rule(ctx);
@@ -258,6 +267,32 @@ export function extract(doc: SourceDocument): Extraction {
       }
     }
   }
+  // Tables: vote results, committee membership, lists of directors and their roles.
+  for (const t of doc.tables) {
+    if (t.definitions) continue;
+    const a = doc.announcements.find((x) => x.id === t.announcementId)!;
+    const ai = info.get(a.id)!;
+    const tctx: TableContext = {
+      doc,
+      table: t,
+      announcement: a,
+      issuer: ai.issuer,
+      date: ai.date,
+      registry,
+      before: (paragraphsOf.get(a.id) ?? []).filter((p) => p.end <= t.start && mined(p)),
+      emit(rule, type, args, rows, intro, confidence = 0.8) {
+        const clean = cleanArgs(type, args);
+        if (!clean) return;
+        // A row's evidence names its row (`<table id>:r<n>`); the sentence introducing the table is a paragraph's.
+        const evidence = rows.map((r) => ({ paragraph: `${t.id}:r${r.ordinal}`, start: r.start, end: r.end, quote: doc.text.slice(r.start, r.end) }));
+        // The graph links facts to paragraphs: the sentence that introduces the table, or the last one before it.
+        const lead = intro ?? lastSentence(tctx.before[tctx.before.length - 1]);
+        if (lead) evidence.unshift(mentionEvidence(lead.paragraph, lead.from, lead.to, doc));
+        pending.push({ fact: { type, source: doc.name, ...clean }, rule, confidence, evidence });
+      },
+    };
+    for (const rule of TABLE_RULES) rule(tctx);
+  }
   // Signature blocks of filings: "/s/ Name", "Name: ...", "Title: ..." over several paragraphs.
   for (const a of doc.announcements) {
     const ai = info.get(a.id)!;
@@ -268,6 +303,14 @@ export function extract(doc: SourceDocument): Extraction {
         pending.push({ fact: { type: 'position', source: doc.name, person: sp.person, organization, title: sp.title }, rule: 'position.signature', confidence: 0.8, evidence: sp.evidence.map((e) => ({ ...e, quote: doc.text.slice(e.start, e.end) })) });
       }
       registry.addPerson(a.id, sp.person);
+    }
+  }
+  // Composition under headings: "Executive Directors:" or "Audit Committee" and the names under it.
+  for (const a of doc.announcements) {
+    const ai = info.get(a.id)!;
+    for (const h of headingComposition((paragraphsOf.get(a.id) ?? []).filter(mined), ai.issuer, ai.date)) {
+      const clean = cleanArgs(h.type, h.args);
+      if (clean) pending.push({ fact: { type: h.type, source: doc.name, ...clean }, rule: h.rule, confidence: 0.85, evidence: h.paragraphs.map((p) => mentionEvidence(p, 0, p.plain.text.length, doc)) });
     }
   }
   // Officer tables: "Name Titles" cells.
@@ -331,6 +374,18 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
 
 type Pending = { fact: FactBody; rule: string; confidence: number; evidence: Fact['evidence'] };
 
+function lastSentence(p: Paragraph | undefined): { paragraph: Paragraph; from: number; to: number } | undefined {
+  const s = p ? sentences(p.plain.text).pop() : undefined;
+  return p && s ? { paragraph: p, from: s.from, to: s.to } : undefined;
+}
+
+/** A fact's arguments without empty values, or nothing when a required one is missing. */
+function cleanArgs(type: FactType, args: Record<string, ArgValue | undefined>): Record<string, ArgValue> | undefined {
+  const clean: Record<string, ArgValue> = {};
+  for (const [k, v] of Object.entries(args)) if (v !== undefined && v !== null && v !== '') clean[k] = v;
+  return REQUIRED[type].every((k) => clean[k] !== undefined) ? clean : undefined;
+}
+
 function requiredKey(f: FactBody): string {
   const req = [...REQUIRED[f.type]];
   if (f.committee !== undefined) req.push('committee');
@@ -354,9 +409,10 @@ function postProcess(pending: Pending[], doc: SourceDocument): Pending[] {
     m.confidence = Math.min(0.99, Math.max(m.confidence, p.confidence) + 0.05);
   }
   // A degree-less education fact adds nothing where the same person and institution have one with a degree.
-  const facts = [...merged.values()].filter(
+  const kept = [...merged.values()].filter(
     (f) => f.fact.type !== 'education' || f.fact.degree !== undefined || ![...merged.values()].some((g) => g.fact.type === 'education' && g.fact.degree !== undefined && fold(String(g.fact.person)) === fold(String(f.fact.person)) && fold(String(g.fact.institution)) === fold(String(f.fact.institution))),
   );
+  const facts = reconcileCommittees(kept, doc.text);
   // End dates from resignations: a position held in the issuer ends when the person resigns that role.
   for (const r of facts.filter((f) => f.fact.type === 'resignation' && f.fact.effectiveDate && !f.fact.committee)) {
     for (const p of facts) {
