@@ -21,6 +21,7 @@ import { spanOfPlain } from '../read/plain.ts';
 import { AUDITORS, EXCHANGES, NOT_NAME_WORDS } from './lexicon.ts';
 import { legalFormsSource } from './lexicon/organizations.ts';
 import { entityKey, fold } from '../text/normalize.ts';
+import { cleanName, visiblePlain } from '../text/clean.ts';
 import { eventRule, newEventState, type EventState } from './rules/events.ts';
 import { boardCompositionRule } from './rules/composition.ts';
 import { committeeRule, reconcileCommittees, type CommitteeState } from './rules/committee.ts';
@@ -145,6 +146,8 @@ function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: ShortNames, 
 }
 
 export function extract(doc: SourceDocument): Extraction {
+  // Names are read by their visible words: controls and invisible characters are not seen (quotes keep them).
+  for (const p of doc.paragraphs) p.plain = visiblePlain(p.plain);
   const registry = new Registry();
   const info = new Map<string, AnnouncementInfo>();
   const paragraphsOf = new Map<string, Paragraph[]>();
@@ -203,7 +206,8 @@ export function extract(doc: SourceDocument): Extraction {
   // issuer (a section of an annual report) keeps "the Company" as written, as the spec allows.
   for (const a of doc.announcements) {
     const selfReferent = () => (paragraphsOf.get(a.id) ?? []).some((p) => /\b[Tt]he (?:Company|Group)\b/.test(p.plain.text));
-    const issuer = issuerName(a, doc, registry) ?? (selfReferent() ? 'the Company' : null);
+    const raw = issuerName(a, doc, registry);
+    const issuer = (raw ? cleanName(raw) || null : null) ?? (selfReferent() ? 'the Company' : null);
     if (issuer) {
       registry.entity('organization', issuer, 'Company');
       for (const term of ['Company', 'Group', 'Registrant']) if (!registry.alias(a.id, term)) registry.addAlias(a.id, term, 'organization', issuer);
