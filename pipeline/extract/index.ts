@@ -28,7 +28,7 @@ import { completedOn, netProceeds, shareIssue } from './rules/transactions-issue
 import { equityTransfer } from './rules/transactions-transfer.ts';
 import { acquisition } from './rules/transactions-acquisition.ts';
 import { SUBSIDIARY_RULES } from './rules/transactions-subsidiary.ts';
-import { inlineListing, registeredSecurities, underSymbolListing } from './rules/listings-codes.ts';
+import { inlineListing, registeredSecurities, registeredSecuritiesTable, underSymbolListing } from './rules/listings-codes.ts';
 import { auditor } from './rules/listings-auditor.ts';
 import { signaturePositions } from './rules/signature.ts';
 import { voteTableRule } from './rules/events-vote-table.ts';
@@ -37,7 +37,7 @@ import { compositionTableRule } from './rules/composition-table.ts';
 import { headingComposition } from './rules/composition-headings.ts';
 
 /** Rules over tables, in order. */
-const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, compositionTableRule];
+const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, compositionTableRule, registeredSecuritiesTable];
 import { tablePositions } from './rules/signature-line.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
