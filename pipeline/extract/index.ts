@@ -19,7 +19,9 @@ import type { NameMention } from './mentions/types.ts';
 import { sentences } from './sentences.ts';
 import { spanOfPlain } from '../read/plain.ts';
 import { AUDITORS, EXCHANGES, NOT_NAME_WORDS } from './lexicon.ts';
+import { legalFormsSource } from './lexicon/organizations.ts';
 import { entityKey, fold } from '../text/normalize.ts';
+import { cleanName, visiblePlain } from '../text/clean.ts';
 import { eventRule, newEventState, type EventState } from './rules/events.ts';
 import { boardCompositionRule } from './rules/composition.ts';
 import { committeeRule, reconcileCommittees, type CommitteeState } from './rules/committee.ts';
@@ -41,7 +43,7 @@ const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, composition
 import { tablePositions } from './rules/signature-line.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = 'kg-extract/0.2.6';
+export const EXTRACTOR_VERSION = 'kg-extract/0.2.7';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
 const CUES = /\b(?:chairman|chairwoman|chairperson|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP|named|committee|members?)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|promot|elect|resign|ceas|retir|step(?:ped|s|ping)? down|bec[oa]me|transition|re-?designat|succe(?:ed|ssion)|no longer|removed|join|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiar|owns|owned|shareholding|sole shareholder|holding company|member of the|audit|accountant|accounting firm|stock code|HKEx|listed|Nasdaq|NYSE|Stock Exchange|Stock Market|symbol|Common Stock|\/s\/|Name:|Title:/i;
@@ -144,6 +146,8 @@ function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: ShortNames, 
 }
 
 export function extract(doc: SourceDocument): Extraction {
+  // Names are read by their visible words: controls and invisible characters are not seen (quotes keep them).
+  for (const p of doc.paragraphs) p.plain = visiblePlain(p.plain);
   const registry = new Registry();
   const info = new Map<string, AnnouncementInfo>();
   const paragraphsOf = new Map<string, Paragraph[]>();
@@ -202,7 +206,8 @@ export function extract(doc: SourceDocument): Extraction {
   // issuer (a section of an annual report) keeps "the Company" as written, as the spec allows.
   for (const a of doc.announcements) {
     const selfReferent = () => (paragraphsOf.get(a.id) ?? []).some((p) => /\b[Tt]he (?:Company|Group)\b/.test(p.plain.text));
-    const issuer = issuerName(a, doc, registry) ?? (selfReferent() ? 'the Company' : null);
+    const raw = issuerName(a, doc, registry);
+    const issuer = (raw ? cleanName(raw) || null : null) ?? (selfReferent() ? 'the Company' : null);
     if (issuer) {
       registry.entity('organization', issuer, 'Company');
       for (const term of ['Company', 'Group', 'Registrant']) if (!registry.alias(a.id, term)) registry.addAlias(a.id, term, 'organization', issuer);
@@ -471,6 +476,14 @@ function finalize(facts: Pending[], registry: Registry): Fact[] {
 
 const ARG_LABEL: Record<string, OrgLabel> = { exchange: 'Exchange', auditor: 'Auditor', institution: 'University' };
 
+const LEGAL_FORM_END = new RegExp(`(?:${legalFormsSource()})$`);
+
+/** A name is certain without a fact when written with an honorific, a legal form, or as an institution or public body. */
+function certainName(r: Ref, n: NameMention | undefined): boolean {
+  if (r.kind === 'person') return Boolean(n?.honorific);
+  return LEGAL_FORM_END.test(r.name.trim()) || n?.label === 'University' || n?.label === 'GovernmentBody';
+}
+
 function withEntities(facts: Pending[], registry: Registry, found: Map<string, NameMention[]>, doc: SourceDocument): Extraction {
   const final = finalize(facts, registry);
   // Every entity a fact names exists, with the label its role implies.
@@ -482,15 +495,19 @@ function withEntities(facts: Pending[], registry: Registry, found: Map<string, N
     }
   }
   // Mentions: every resolved name in a mined paragraph, with its exact span.
+  const certain = new Set<string>();
   for (const p of doc.paragraphs) {
     const names = found.get(p.id);
     if (!names) continue;
     for (const r of resolveRefs(p, names, registry, p.plain.text)) {
       registry.mention(r.kind, r.name, mentionEvidence(p, r.from, r.to, doc));
+      const n = names.find((x) => x.from === r.from && x.to === r.to);
+      if (certainName(r, n)) certain.add(entityKey(r.kind, r.name));
     }
   }
   const named = new Set(final.flatMap((f) => argNames(f).filter((k) => ENTITY_ARGS[k] && typeof f[k] === 'string').map((k) => entityKey(ENTITY_ARGS[k], String(f[k])))));
-  // Keep entities that facts name or that are mentioned more than in passing.
-  const entities = [...registry.entities.values()].filter((e) => named.has(e.key) || e.mentions.length > 0);
+  // Keep entities that facts name, and those only mentioned when their name is certain:
+  // place names and sentence openers found by name shape alone would be junk in the graph.
+  const entities = [...registry.entities.values()].filter((e) => named.has(e.key) || (e.mentions.length > 0 && certain.has(e.key)));
   return { facts: final, entities };
 }

@@ -1,11 +1,13 @@
 // Keys for entity identity across documents: case, punctuation, white space and the
 // usual spellings of legal forms folded, so "Co., Ltd." and "Company Limited" meet.
+// Invisible characters go first (cleanName), so a key never depends on them.
+import { cleanName } from './clean.ts';
 import { LEGAL_FORM_KEYS } from '../extract/lexicon/organizations.ts';
 import { HONORIFIC_PREFIX } from '../extract/lexicon/people.ts';
 
 /** Fold case, punctuation and white space (the spec's matching rule for names). */
 export function fold(s: string): string {
-  return s
+  return cleanName(s)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[’']/g, '')
@@ -15,7 +17,7 @@ export function fold(s: string): string {
 
 /** A key for an organisation's name: folded, legal forms unified, leading "the" dropped. */
 export function orgKey(name: string): string {
-  let s = name.normalize('NFKC').toLowerCase().replace(/^the\s+/, '');
+  let s = cleanName(name).normalize('NFKC').toLowerCase().replace(/^the\s+/, '');
   for (const [re, to] of LEGAL_FORM_KEYS) s = s.replace(re, to);
   return 'org:' + fold(s);
 }

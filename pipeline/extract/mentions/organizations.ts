@@ -5,6 +5,7 @@
 // before its legal form, and never takes in a sentence opener, a month, a title or an exchange.
 import { EXCHANGES, GENERIC_NAME_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LEGAL_FORMS_CLOSING, NAME_OPENERS, ORG_HEAD_WORDS, legalFormsSource } from '../lexicon.ts';
 import type { NameMention } from './types.ts';
+import { cleanName } from '../../text/clean.ts';
 
 /** Horizontal white space: names do not run across lines. */
 export const SEP = '[ \\t\\u00a0]+';
@@ -187,7 +188,7 @@ export function findOrganizations(text: string): NameMention[] {
   const push = (from: number, raw: string, label: NameMention['label']) => {
     raw = raw.replace(/[,\s]+$/, '');
     // The name as a name: layout white space folded (the mention's span stays the text's own).
-    const name = raw.replace(/\s+/g, ' ');
+    const name = cleanName(raw.replace(/\s+/g, ' '));
     if (!acceptable(name, label)) return;
     // A bare number opens a name closed by a legal form ("180 Degree Capital Corp.") or where a
     // name can start, not in running text ("for 15 Years Plus Caring Company").
