@@ -30,7 +30,7 @@ import { completedOn, netProceeds, shareIssue } from './rules/transactions-issue
 import { equityTransfer } from './rules/transactions-transfer.ts';
 import { acquisition } from './rules/transactions-acquisition.ts';
 import { SUBSIDIARY_RULES } from './rules/transactions-subsidiary.ts';
-import { inlineListing, registeredSecurities, underSymbolListing } from './rules/listings-codes.ts';
+import { inlineListing, registeredSecurities, registeredSecuritiesTable, underSymbolListing } from './rules/listings-codes.ts';
 import { auditor } from './rules/listings-auditor.ts';
 import { signaturePositions } from './rules/signature.ts';
 import { voteTableRule } from './rules/events-vote-table.ts';
@@ -39,11 +39,11 @@ import { compositionTableRule } from './rules/composition-table.ts';
 import { headingComposition } from './rules/composition-headings.ts';
 
 /** Rules over tables, in order. */
-const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, compositionTableRule];
+const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, compositionTableRule, registeredSecuritiesTable];
 import { tablePositions } from './rules/signature-line.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = 'kg-extract/0.2.8';
+export const EXTRACTOR_VERSION = 'kg-extract/0.2.10';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
 const CUES = /\b(?:chairman|chairwoman|chairperson|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP|named|committee|members?)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|promot|elect|resign|ceas|retir|step(?:ped|s|ping)? down|bec[oa]me|transition|re-?designat|succe(?:ed|ssion)|no longer|removed|join|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|sold|bought|\bbuy|acqui|purchas|allot|issue|placing|placed|\bplace\b|subscri|offer|subsidiar|owns|owned|shareholding|sole shareholder|holding company|member of the|audit|accountant|accounting firm|stock code|HKEx|listed|Nasdaq|NYSE|Stock Exchange|Stock Market|symbol|Common Stock|\/s\/|Name:|Title:/i;

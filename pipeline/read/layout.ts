@@ -261,6 +261,11 @@ export function columnWrap(doc: string, width: number = wrapWidth(doc)): WrapTes
     let first = lineStart;
     while (first < end && /\s/.test(doc[first])) first++;
     // A short line set far right (a centred title, "Exhibit 99.1") was not wrapped.
-    return end - lineStart + 1 + nextWord.length > width && end - first >= width / 2;
+    if (end - first < width / 2) return false;
+    if (end - lineStart + 1 + nextWord.length > width) return true;
+    // Text copied from a PDF wraps before the column (proportional type): a long line that
+    // stops on a lower-case word, with no stop, went on.
+    const line = doc.slice(first, end).trimEnd();
+    return line.length >= width * 0.75 && /[a-z]$/.test(line);
   };
 }

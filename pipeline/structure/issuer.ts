@@ -123,8 +123,8 @@ const DEFINITIONS: RegExp[] = [
   new RegExp(`references?\\b[^.]{0,200}?[“"](?:the\\s+)?Company[”"][^.]{0,120}?\\brefers?\\s+to\\s+${NAME}`),
   // "X and its subsidiaries are collectively referred to herein as “Traws”, “the Company”"
   new RegExp(`${NAME}(?:\\s+and\\s+its\\s+(?:consolidated\\s+)?subsidiaries)?,?\\s+(?:are|is)\\s+(?:collectively\\s+)?referred\\s+to\\s+(?:herein\\s+|in\\s+this\\s+\\w+\\s+)?as\\b[^.]{0,120}?[“"](?:the\\s+)?Company[”"]`),
-  // "X (the “Company”)", "X (“Company”)"
-  new RegExp(`${NAME}\\s*\\((?:the\\s+)?[“"]Company[”"]`),
+  // "X (the “Company”)", "X (“Company”)", "X (its name in Chinese) (the “Company”)"
+  new RegExp(`${NAME}(?:\\s*\\([^()A-Za-z]*\\))?\\s*\\((?:the\\s+)?[“"]Company[”"]`),
   // "the 2020 Annual Report (“this Report”) of X"
   new RegExp(`\\b(?:Annual|Interim|Sustainability|ESG)\\s+Report\\b[^.]{0,40}?\\bof\\s+${NAME}`),
 ];
