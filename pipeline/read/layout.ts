@@ -6,6 +6,7 @@
 // Line breaks that carry meaning stay: list items, signature and address lines, short
 // lines standing on their own (a name, then a title).
 import type { PlainText } from '../model.ts';
+import { HONORIFIC_ALT } from '../extract/lexicon/people.ts';
 
 /** Is the line ending just before document offset `end` full, so the break was forced by the width? */
 export type WrapTest = (end: number, nextWord: string) => boolean;
@@ -48,7 +49,7 @@ const DATE_SPLIT: Array<[RegExp, RegExp]> = [
   [/\b\d{1,2}(?:st|nd|rd|th)?$/, new RegExp(`^${MONTH}\\b`)],
 ];
 /** Honorifics stay with the name after them. */
-const HONORIFIC_END = /\b(?:Mr|Mrs|Ms|Dr|Prof|Messrs|Mdm|Sir|Madam)\.?$/;
+const HONORIFIC_END = new RegExp(`\\b(?:${HONORIFIC_ALT})\\.?$`);
 /** A rule drawn with characters: never part of a sentence. */
 const RULE_LINE = /^[-_=*.~\s]{3,}$/;
 
