@@ -35,6 +35,10 @@ const TABLE: Record<string, Row[]> = {
   ],
   'equity_transfer.agreement-parties': [
     ['On 9 April 2026, the Company entered into a sale and purchase agreement with Zennor Partners Limited for the acquisition of 51% of the issued share capital of Alsop Dairy Limited.', [{ transferor: 'Zennor Partners Limited', transferee: ISSUER, target: 'Alsop Dairy Limited', percentage: 51, agreementDate: '2026-04-09' }]],
+    // the clause's subject where another verb stands between; "May" is a month
+    ['On 15 May 2024, Quarrendon Fashion Limited exercised the call option and entered into a sale and purchase agreement with Ravelston Holdings Limited on 26 May 2024 to acquire all its interest in Sutterby Apparel Limited.', [{ transferor: 'Ravelston Holdings Limited', transferee: 'Quarrendon Fashion Limited', target: 'Sutterby Apparel Limited', percentage: 100 }]],
+    // "with B to sell": the infinitive is the subject's; the target named after what it is
+    ['On 30 September 2025, the Group entered into an equity transfer agreement with Tolland Investment Group Limited to sell the entire equity interest in its wholly-owned subsidiary, Umberleigh Estates Limited, at a consideration of RMB330,500,000.', [{ transferor: ISSUER, transferee: 'Tolland Investment Group Limited', target: 'Umberleigh Estates Limited', percentage: 100, consideration: { amount: 330500000, currency: 'CNY' }, agreementDate: '2025-09-30' }]],
     ['On 2 May 2026, the Company entered into a memorandum of understanding with Jessop Capital Limited in relation to the possible acquisition of 60% of the issued share capital of Kimble Mining Limited.', []],
   ],
   'equity_transfer.defined-parties': [

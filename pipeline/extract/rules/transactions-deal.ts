@@ -40,7 +40,7 @@ const VERB = new RegExp(String.raw`\b(?:(${SELL})|(${BUY}))\b(?!\s+(?:and\s+purc
 const PCT = String.raw`(?:approximately\s+|about\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s+cent\.?|percent)`;
 /** What of the target changes hands. */
 const STAKE = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:the\s+)?(?:sale|subject|target)\s+(?:shares|interests?|equity)\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?:representing|being|which\s+represents?|equal\s+to)\s+)?(?:(?:an?|the|its|their|substantially\s+all)\s+(?:of\s+)?(?:the\s+|its\s+)?)?(?:(?:remaining|additional|further|initial|aggregate|indirect|direct|effective|outstanding)\s+)*(?:(?:of\s+)?${PCT}|(entire|whole|all(?:\s+of)?(?:\s+the)?))?\s*(?:(?:of\s+)?(?:the\s+)?(?:(?:issued\s+and\s+outstanding|issued|enlarged|registered|outstanding)\s+)?(?:(?:share\s+)?capital|equity(?:\s+interests?)?|(?:ownership\s+|membership\s+|partnership\s+)?interests?|shares?(?:\s+capital)?|shareholding|stake|(?:business\s+and\s+)?(?:substantially\s+all\s+(?:of\s+)?the\s+)?(?:net\s+operating\s+|operating\s+|business\s+)?assets(?:\s+and\s+liabilities)?|business)\s+)?(?:(?:it|they|which\s+it|that\s+it)\s+(?:held|holds|owned|owns)\s+)?(?:(?:in|of)\s+(?:and\s+(?:the\s+)?(?:respective\s+)?[a-z]+\s+(?:of|in)\s+)?(?:each\s+of\s+)?)?`,
+  String.raw`^\s*,?\s*(?:(?:the\s+)?(?:sale|subject|target)\s+(?:shares|interests?|equity)\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?:representing|being|which\s+represents?|equal\s+to)\s+)?(?:(?:an?|the|its|their|substantially\s+all)\s+(?:of\s+)?(?:the\s+|its\s+)?)?(?:(?:remaining|additional|further|initial|aggregate|indirect|direct|effective|outstanding)\s+)*(?:(?:of\s+)?${PCT}|((?:entire|whole|all)\b(?:\s+of)?(?:\s+(?:the|its|their))?))?\s*(?:(?:of\s+)?(?:the\s+)?(?:(?:issued\s+and\s+outstanding|issued|enlarged|registered|outstanding)\s+)?(?:(?:share\s+)?capital|equity(?:\s+interests?)?|(?:ownership\s+|membership\s+|partnership\s+)?interests?|shares?(?:\s+capital)?|shareholding|stake|(?:business\s+and\s+)?(?:substantially\s+all\s+(?:of\s+)?the\s+)?(?:net\s+operating\s+|operating\s+|business\s+)?assets(?:\s+and\s+liabilities)?|business)\s+)?(?:(?:it|they|which\s+it|that\s+it)\s+(?:held|holds|owned|owns)\s+)?(?:(?:in|of)\s+(?:and\s+(?:the\s+)?(?:respective\s+)?[a-z]+\s+(?:of|in)\s+)?(?:each\s+of\s+)?)?`,
   'i',
 );
 const MODIFIED = /^\s+(?:programs?|products?|assets|business(?:es)?|brands?|operations|division|units?|segments?|portfolio|technolog(?:y|ies)|platforms?|shares|stock)\b/i;
@@ -78,7 +78,8 @@ function roleParty(ctx: SentenceContext, role: RegExp): Ref | undefined {
 function agreementParties(ctx: SentenceContext): { subject?: Ref; counterparty?: Ref } {
   const m = /\b(?:entered\s+into|signed|executed)\s+(?:an?|the)\s+[^.;]{0,80}?agreements?\s*(?:\([^()]*\)\s*)?(?:(?:on|dated)\s+[^,]{4,24}?\s+)?with\s+/i.exec(ctx.text);
   if (!m) return {};
-  const subject = subjectOf(ctx, m.index);
+  // "A exercised the option and entered into ...": the clause's first name where no auxiliary joins it to the verb.
+  const subject = subjectOf(ctx, m.index) ?? subjectBefore(ctx, m.index);
   const at = m.index + m[0].length;
   const counterparty = ctx.refs.find((r) => r.from >= at && /^\s*\(?\s*(?:the\s+)?$/i.test(ctx.text.slice(at, r.from)));
   return { subject, counterparty };
@@ -122,7 +123,9 @@ export function deals(ctx: SentenceContext): Deal[] {
       stakeAt = owner.to + 2;
     }
     const stake = STAKE.exec(text.slice(stakeAt))!;
-    const targetsAt = stakeAt + stake[0].length;
+    // "in its wholly-owned subsidiary, X", "in the immediate holding company, X": the target named after what it is.
+    const described = /^(?:its|the|our|their)\s+(?:[\w%-]+\s+){0,4}?(?:subsidiary|holding\s+company|associate|target\s+company),\s+/i.exec(text.slice(stakeAt + stake[0].length));
+    const targetsAt = stakeAt + stake[0].length + (described && /(?:in|of)\s+$/i.test(stake[0]) ? described[0].length : 0);
     const { refs: listed, end } = orgList(ctx, targetsAt);
     // "Trawsfynydd’s TRX100 and TRX01 programs": names that modify a noun are not what is bought.
     const modifies = (r: Ref) => MODIFIED.test(ctx.text.slice(r.to, r.to + 30));
@@ -169,6 +172,12 @@ export function deals(ctx: SentenceContext): Deal[] {
     const agreement = agreementParties(ctx);
     if (agreement.subject && agreement.counterparty && agreement.subject.name !== agreement.counterparty.name) {
       const [own, other] = [agreement.subject, agreement.counterparty];
+      // "A entered into an agreement with B to sell ...": the infinitive is A's, not B's.
+      const mine = side === 'sell' ? deal.seller : deal.buyer;
+      if (mine && mine.from === other.from && deal.via === undefined) {
+        if (side === 'sell') deal.seller = undefined;
+        else deal.buyer = undefined;
+      }
       if (side === 'buy' && (!deal.buyer || deal.buyer.name === own.name) && !deal.seller) {
         deal.buyer = own;
         deal.seller = other;
@@ -201,7 +210,8 @@ export function deals(ctx: SentenceContext): Deal[] {
 /** The clause around a deal names it as proposed, possible, conditional on the future, or off. */
 export function unsettled(ctx: SentenceContext, d: Deal): boolean {
   const clause = ctx.text.slice(Math.max(0, (d.buyer ?? d.seller)?.from ?? d.from - 80), d.to);
-  return /\b(?:propos(?:ed|es?|al)|possible|potential|may|might|could|intends?\s+to|intention|contemplat|memorandum\s+of\s+understanding|MOU|non-legally\s+binding|letter\s+of\s+intent|if|whether|negotiat|not|no|terminat(?:ed|ion)|lapsed?|rescind|abandon|cancel)\b/i.test(clause) || /\b(?:terminated|lapsed|rescinded|abandoned|did\s+not\s+proceed|will\s+not\s+proceed)\b/i.test(ctx.text) ||
+  // "may" in lower case: "May" is a month.
+  return /\b(?:may|might)\b/.test(clause) || /\b(?:propos(?:ed|es?|al)|possible|potential|could|intends?\s+to|intention|contemplat|memorandum\s+of\s+understanding|MOU|non-legally\s+binding|letter\s+of\s+intent|if|whether|negotiat|not|no|terminat(?:ed|ion)|lapsed?|rescind|abandon|cancel)\b/i.test(clause) || /\b(?:terminated|lapsed|rescinded|abandoned|did\s+not\s+proceed|will\s+not\s+proceed)\b/i.test(ctx.text) ||
     // "If the conditions are fulfilled, A will sell ...": a condition opening the clause.
     /\b(?:if|unless|in\s+the\s+event\s+(?:that|of))\b/i.test(ctx.text.slice(ctx.text.lastIndexOf(';', d.from) + 1, d.from));
 }
