@@ -79,6 +79,11 @@ const CASES: Array<[string, string, [string | null, string | null, string[]]]> =
       '<p>Unless the context requires otherwise, all references in this prospectus supplement to “we,” “us,” “our,” the “Company” and similar designations refer to Ferncliff Bio, Inc. and its subsidiaries.</p></body></html>',
     ['Ferncliff Bio, Inc.', '2025-05-02', []],
   ],
+  [
+    'report-holdings-limited.txt',
+    'The Group runs ferries between the outlying islands. This is the 2025 Sustainability Report (“this Report”) of Marlowe Ferry Holdings Limited (“MFH”). This Report covers the year to 31 December 2025.\n',
+    ['Marlowe Ferry Holdings Limited', null, []],
+  ],
 ];
 
 describe('announcement split: issuer, date, stock codes', () => {

@@ -24,6 +24,7 @@ import { entityKey, fold } from '../text/normalize.ts';
 import { cleanName, visiblePlain } from '../text/clean.ts';
 import { eventRule, newEventState, type EventState } from './rules/events.ts';
 import { boardCompositionRule } from './rules/composition.ts';
+import { namedDirectorsRule, reconcileBoard } from './rules/composition-named.ts';
 import { committeeRule, reconcileCommittees, type CommitteeState } from './rules/committee.ts';
 import { biographyRule, type BioState } from './rules/biography.ts';
 import { completedOn, netProceeds, shareIssue } from './rules/transactions-issue.ts';
@@ -232,7 +233,7 @@ export function extract(doc: SourceDocument): Extraction {
     committeeStates.set(a.id, committeeState);
     const bioState = bioStates.get(a.id) ?? {};
     bioStates.set(a.id, bioState);
-    const rules = [eventRule(eventState), boardCompositionRule, committeeRule(committeeState), biographyRule(bioState), equityTransfer, shareIssue, ...SUBSIDIARY_RULES, acquisition, inlineListing, underSymbolListing, registeredSecurities, auditor];
+    const rules = [eventRule(eventState), boardCompositionRule, namedDirectorsRule, committeeRule(committeeState), biographyRule(bioState), equityTransfer, shareIssue, ...SUBSIDIARY_RULES, acquisition, inlineListing, underSymbolListing, registeredSecurities, auditor];
     for (const s of sentences(text)) {
       if (!CUES.test(s.text)) continue;
       const ctx: SentenceContext = {
@@ -413,7 +414,7 @@ function postProcess(pending: Pending[], doc: SourceDocument): Pending[] {
   const kept = [...merged.values()].filter(
     (f) => f.fact.type !== 'education' || f.fact.degree !== undefined || ![...merged.values()].some((g) => g.fact.type === 'education' && g.fact.degree !== undefined && fold(String(g.fact.person)) === fold(String(f.fact.person)) && fold(String(g.fact.institution)) === fold(String(f.fact.institution))),
   );
-  const facts = reconcileCommittees(kept, doc.text);
+  const facts = reconcileBoard(reconcileCommittees(kept, doc.text));
   // End dates from resignations: a position held in the issuer ends when the person resigns that role.
   for (const r of facts.filter((f) => f.fact.type === 'resignation' && f.fact.effectiveDate && !f.fact.committee)) {
     for (const p of facts) {

@@ -115,7 +115,8 @@ function coverName(blocks: Block[]): string | null {
   return null;
 }
 
-const NAME = `((?:The\\s+)?[A-Z0-9][\\w&'’.,-]*(?:\\s+(?:[A-Z0-9(][\\w&'’.,()-]*|of|and|&|de|la)){0,10}?,?\\s+(?:${legalFormsSource()}))`;
+// A legal form may follow another ("Holdings Limited"): the name takes them all.
+const NAME = `((?:The\\s+)?[A-Z0-9][\\w&'’.,-]*(?:\\s+(?:[A-Z0-9(][\\w&'’.,()-]*|of|and|&|de|la)){0,10}?,?\\s+(?:${legalFormsSource()})(?:,?\\s+(?:${legalFormsSource()}))*)`;
 /** 4. Definitions and openers in the text that name the issuer. */
 const DEFINITIONS: RegExp[] = [
   // "references to “we”, “us”, the “Company” ... refer to X"
