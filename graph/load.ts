@@ -6,55 +6,18 @@
 // Every value travels as a parameter; labels and relationship types come from fixed lists.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Announcement, Paragraph, Section, SourceDocument, Table } from '../pipeline/model.ts';
-import { ORG_LABELS, type Extraction, type OrgLabel } from '../pipeline/extract/types.ts';
-import { ENTITY_ARGS, argNames, isMoney, type Fact, type FactType } from '../pipeline/facts/types.ts';
+import type { Extraction } from '../pipeline/extract/types.ts';
+import { argNames, isMoney, type Fact } from '../pipeline/facts/types.ts';
+import { ENTITY_RELS, FACT_LABELS, FACT_TYPES, ORG_LABELS, type OrgLabel } from '../pipeline/facts/schema.ts';
 import { entityKey } from '../pipeline/text/normalize.ts';
 import { ensureSchema } from './schema.ts';
 import { deriveTenures } from './tenure.ts';
 
 export const BATCH = 1000;
 
-/** Label per fact type (fixed list). */
-export const FACT_LABELS: Record<FactType, string> = {
-  appointment: 'Appointment',
-  resignation: 'Resignation',
-  board_member: 'BoardMembership',
-  committee_member: 'CommitteeMembership',
-  position: 'Position',
-  education: 'Education',
-  person_attribute: 'PersonAttribute',
-  equity_transfer: 'EquityTransfer',
-  share_issue: 'ShareIssue',
-  acquisition: 'Acquisition',
-  subsidiary: 'Subsidiary',
-  listing: 'Listing',
-  auditor: 'AuditorEngagement',
-};
-
-/** Relationship type from a fact to an entity, per argument name (fixed list). */
-export const ARG_RELS: Record<string, string> = {
-  person: 'PERSON',
-  organization: 'ORGANIZATION',
-  institution: 'INSTITUTION',
-  transferor: 'TRANSFEROR',
-  transferee: 'TRANSFEREE',
-  target: 'TARGET',
-  issuer: 'ISSUER',
-  subscriber: 'SUBSCRIBER',
-  placingAgent: 'PLACING_AGENT',
-  acquirer: 'ACQUIRER',
-  seller: 'SELLER',
-  parent: 'PARENT',
-  child: 'CHILD',
-  auditor: 'AUDITOR',
-  exchange: 'EXCHANGE',
-};
-
-const EVENT_TYPES = new Set<FactType>(['appointment', 'resignation', 'equity_transfer', 'share_issue', 'acquisition']);
-
 // Labels and relationship types travel as parameters too (Cypher's $(...) form), and only
 // ever take values from the fixed lists above; this guard keeps it so.
-const ALLOWED = new Set<string>([...Object.values(FACT_LABELS), ...Object.values(ARG_RELS), 'Person', 'Organization', ...ORG_LABELS]);
+const ALLOWED = new Set<string>([...Object.values(FACT_LABELS), ...ENTITY_RELS.map((r) => r.rel), 'Person', 'Organization', ...ORG_LABELS]);
 function fixed(name: string): string {
   if (!ALLOWED.has(name)) throw new Error(`not a label or type of the schema: ${name}`);
   return name;
@@ -62,7 +25,7 @@ function fixed(name: string): string {
 
 // One MERGE per argument relationship type, built once from the fixed list above.
 const ARG_QUERY: Record<string, string> = Object.fromEntries(
-  Object.values(ARG_RELS).map((r) => [r, 'UNWIND $rows AS row MATCH (f:Fact {id: row.fact}) MATCH (e:Entity {key: row.entity}) MERGE (f)-[:' + fixed(r) + ']->(e)']),
+  ENTITY_RELS.map(({ rel }) => [rel, 'UNWIND $rows AS row MATCH (f:Fact {id: row.fact}) MATCH (e:Entity {key: row.entity}) MERGE (f)-[:' + fixed(rel) + ']->(e)']),
 );
 
 export interface LoadResult {
@@ -253,9 +216,10 @@ export async function loadDocuments(driver: Driver, items: LoadItem[], options: 
           if (typeof f.person === 'string' && typeof f.organization === 'string') touched.push([entityKey('person', f.person), entityKey('organization', f.organization)]);
         }
       }
-      return { status, writes: counter.writes, touched };
+      // Tenures derive from facts: they commit with the documents they derive from.
+      await deriveTenures(tx, touched);
+      return { status, writes: counter.writes };
     });
-    if (out.touched.length) await deriveTenures(driver, out.touched, options.database);
     const totalBytes = items.reduce((n, i) => n + i.doc.bytes, 0) || 1;
     return items.map((i) => ({
       status: out.status.get(i.doc.sha256)!,
@@ -420,16 +384,14 @@ async function writeDocuments(tx: ManagedTransaction, items: LoadItem[], version
      SET f += row.props, f.type = row.type, f.source = row.source, f.confidence = row.confidence, f.rule = row.rule,
          f.documentId = row.doc, f.extractorVersion = $version, f.event = row.event
      SET f:$(row.label)`,
-    facts.map(({ fact, id, doc }) => ({ id, doc, type: fact.type, label: fixed(FACT_LABELS[fact.type]), source: fact.source, confidence: fact.confidence, rule: fact.rule ?? null, props: factProperties(fact), event: EVENT_TYPES.has(fact.type) })),
+    facts.map(({ fact, id, doc }) => ({ id, doc, type: fact.type, label: fixed(FACT_LABELS[fact.type]), source: fact.source, confidence: fact.confidence, rule: fact.rule ?? null, props: factProperties(fact), event: FACT_TYPES[fact.type].temporal === 'event' })),
     counter,
     { version },
   );
   // Arguments that name entities: one query per relationship type present. (A dynamic type in
   // MERGE, $(row.rel), measured three times slower here.)
-  for (const [arg, rel] of Object.entries(ARG_RELS)) {
-    const rows = facts
-      .filter(({ fact }) => typeof fact[arg] === 'string' && ENTITY_ARGS[arg])
-      .map(({ fact, id }) => ({ fact: id, entity: entityKey(ENTITY_ARGS[arg], String(fact[arg])) }));
+  for (const { arg, range, rel } of ENTITY_RELS) {
+    const rows = facts.filter(({ fact }) => typeof fact[arg] === 'string').map(({ fact, id }) => ({ fact: id, entity: entityKey(range, String(fact[arg])) }));
     if (rows.length) await run(tx, ARG_QUERY[rel], rows, counter);
   }
   // Committees belong to their organisation.

@@ -3,6 +3,8 @@
 // line carries its citation: file, announcement, paragraph and the quoted words.
 import type { Driver } from 'neo4j-driver';
 import { fold, orgKey, personKey, stripHonorific } from '../pipeline/text/normalize.ts';
+import { ENTITY_RELS, factSpec, type FactType } from '../pipeline/facts/schema.ts';
+import { sentence, valuesOf } from '../pipeline/facts/caption.ts';
 
 export interface Candidate {
   key: string;
@@ -85,42 +87,16 @@ export async function resolveEntity(driver: Driver, name: string, database?: str
   return { candidates };
 }
 
-function describe(type: string, f: Record<string, unknown>, args: Record<string, string>): string {
-  const money = (p: string) => (f[p + 'Amount'] !== undefined && f[p + 'Amount'] !== null ? `${f[p + 'Currency']} ${Number(f[p + 'Amount']).toLocaleString('en-US')}` : '');
-  const when = (...ks: string[]) => ks.map((k) => (f[k] ? `${k} ${f[k]}` : '')).filter(Boolean).join(', ');
-  switch (type) {
-    case 'appointment':
-    case 'resignation':
-      return `${type} of ${args.person} as ${f.role}${f.committee ? ` of the ${f.committee}` : ''} of ${args.organization}${f.effectiveDate ? `, effective ${f.effectiveDate}` : ''}${f.reason ? ` (${f.reason})` : ''}`;
-    case 'board_member':
-      return `${args.person}: ${f.role} of ${args.organization}${f.asOf ? ` as at ${f.asOf}` : ''}`;
-    case 'committee_member':
-      return `${args.person}: ${f.role} of the ${f.committee} of ${args.organization}`;
-    case 'position':
-      return `${args.person}: ${f.title} of ${args.organization}${f.startDate || f.endDate ? ` (${f.startDate ?? '?'} – ${f.endDate ?? ''})` : ''}`;
-    case 'education':
-      return `${args.person}: ${f.degree ? `${f.degree}, ` : ''}${args.institution}${f.year ? ` (${f.year})` : ''}`;
-    case 'person_attribute':
-      return `${args.person}: ${f.attribute} ${f.value}${f.asOf ? ` as at ${f.asOf}` : ''}`;
-    case 'equity_transfer':
-      return `equity transfer: ${args.transferor} → ${args.transferee}, ${f.percentage}% of ${args.target}${money('consideration') ? ` for ${money('consideration')}` : ''}${when('agreementDate') ? `; ${when('agreementDate')}` : ''}`;
-    case 'share_issue':
-      return `share issue (${f.kind}) by ${args.issuer}: ${Number(f.quantity).toLocaleString('en-US')} ${f.securityType === 'ADS' ? 'ADSs' : 'shares'}${money('price') ? ` at ${money('price')}` : ''}${args.subscriber ? ` to ${args.subscriber}` : ''}${args.placingAgent ? ` via ${args.placingAgent}` : ''}${f.date ? ` on ${f.date}` : ''}${money('netProceeds') ? `; net proceeds ${money('netProceeds')}` : ''}`;
-    case 'acquisition':
-      return `acquisition of ${args.target} by ${args.acquirer}${args.seller ? ` from ${args.seller}` : ''}${f.percentage ? ` (${f.percentage}%)` : ''}${money('consideration') ? ` for ${money('consideration')}` : ''}`;
-    case 'subsidiary':
-      return `${args.child} is a subsidiary of ${args.parent}${f.percentage ? ` (${f.percentage}%)` : ''}`;
-    case 'listing':
-      return `${args.organization} is listed on ${args.exchange} as ${f.code}`;
-    case 'auditor':
-      return `${args.auditor} audits ${args.organization}`;
-    default:
-      return type;
-  }
-}
+const ARG_OF_REL = new Map<string, string>(ENTITY_RELS.map((r) => [r.rel, r.arg]));
 
-const EVENT_TYPES = new Set(['appointment', 'resignation', 'equity_transfer', 'share_issue', 'acquisition']);
-const ROLE_TYPES = new Set(['board_member', 'committee_member', 'position']);
+/** Where a fact goes in a dossier: events, roles (types that give a tenure; positions have a start and end of their own), other facts. */
+function kindOf(type: string): DossierLine['kind'] {
+  const spec = factSpec(type);
+  if (!spec) return 'fact';
+  if (spec.temporal === 'event') return 'event';
+  if (spec.tenure) return spec.tenure.starts ? 'position' : 'role';
+  return 'fact';
+}
 
 export async function dossier(driver: Driver, key: string, database?: string): Promise<Dossier> {
   const e = await driver.executeQuery(
@@ -152,17 +128,18 @@ export async function dossier(driver: Driver, key: string, database?: string): P
     const f = r.get('f') as Record<string, unknown>;
     const args = r.get('args') as Array<{ rel: string; name: string; key: string; labels: string[] }>;
     const byArg: Record<string, string> = {};
-    for (const a of args) byArg[a.rel.toLowerCase().replace(/_(\w)/g, (_, c: string) => c.toUpperCase())] = a.name;
+    for (const a of args) byArg[ARG_OF_REL.get(a.rel) ?? a.rel] = a.name;
     const type = String(f.type);
+    const kind = kindOf(type);
     const line: DossierLine = {
-      kind: EVENT_TYPES.has(type) ? 'event' : ROLE_TYPES.has(type) ? (type === 'position' ? 'position' : 'role') : 'fact',
-      text: describe(type, f, byArg),
+      kind,
+      text: factSpec(type) ? sentence(type, valuesOf(type as FactType, f, byArg)) : type,
       factId: String(f.id),
       type,
       related: args.filter((a) => a.key !== key).map((a) => a.name),
       citations: (r.get('cites') as Citation[]).filter(Boolean),
     };
-    (EVENT_TYPES.has(type) ? events : ROLE_TYPES.has(type) ? roles : other).push(line);
+    (kind === 'event' ? events : kind === 'fact' ? other : roles).push(line);
     for (const a of args) {
       if (a.key === key) continue;
       const c = connected.get(a.key) ?? { name: a.name, labels: a.labels, via: new Set<string>() };

@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { findEntities } from '../graph/lookup.ts';
+import { factSpec, relType, type FactType } from '../pipeline/facts/schema.ts';
+import { caption, valuesOf } from '../pipeline/facts/caption.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -31,44 +33,10 @@ interface GraphEdge {
   to?: string | null;
 }
 
-/** Facts drawn as relationships between a person and an organisation; the rest are event nodes. */
-const STATE_TYPES = ['position', 'board_member', 'committee_member', 'education', 'listing', 'auditor', 'subsidiary'];
-
-function eventLabel(f: Record<string, unknown>): string {
-  switch (f.type) {
-    case 'appointment':
-    case 'resignation':
-      return `${f.type}: ${f.role}${f.committee ? ` (${f.committee})` : ''}${f.effectiveDate ? ` ${f.effectiveDate}` : ''}`;
-    case 'equity_transfer':
-      return `equity transfer ${f.percentage}%${f.agreementDate ? ` ${f.agreementDate}` : ''}`;
-    case 'share_issue':
-      return `${f.kind} ${Number(f.quantity).toLocaleString('en-US')} ${f.securityType}${f.date ? ` ${f.date}` : ''}`;
-    case 'acquisition':
-      return `acquisition${f.date ? ` ${f.date}` : ''}`;
-    default:
-      return String(f.type);
-  }
-}
-
-function stateLabel(f: Record<string, unknown>): string {
-  switch (f.type) {
-    case 'position':
-      return String(f.title);
-    case 'board_member':
-      return String(f.role);
-    case 'committee_member':
-      return `${f.role}, ${f.committee}`;
-    case 'education':
-      return `${f.degree ?? 'studied'}${f.year ? ` ${f.year}` : ''}`;
-    case 'listing':
-      return `listed ${f.code}`;
-    case 'auditor':
-      return 'auditor';
-    case 'subsidiary':
-      return 'subsidiary';
-    default:
-      return String(f.type);
-  }
+/** A fact's short label, from its type's caption template in the schema. */
+function label(f: Record<string, unknown>): string {
+  const type = String(f.type);
+  return factSpec(type) ? caption(type, valuesOf(type as FactType, f)) : type;
 }
 
 /** An entity's neighbourhood: events as nodes, state facts and tenures as labelled relationships. */
@@ -97,21 +65,23 @@ export async function neighbourhood(driver: Driver, key: string, date: string | 
     const f = r.get('f') as Record<string, unknown>;
     const args = r.get('args') as Array<{ rel: string; key: string; name: string; person: boolean }>;
     for (const a of args) entity(a.key, a.name, a.person);
-    if (f.type === 'person_attribute') continue;
-    if (STATE_TYPES.includes(String(f.type)) && args.length >= 2) {
-      // One relationship per pair of entities, labelled with every title and role between them.
-      const [a, b] = args[0].person ? [args[0], args[1]] : args[1]?.person ? [args[1], args[0]] : [args[0], args[1]];
+    const spec = factSpec(String(f.type));
+    if (spec?.temporal === 'state' && !spec.edge) continue;
+    const a = spec?.edge && args.find((x) => x.rel === relType(spec.edge!.source));
+    const b = spec?.edge && args.find((x) => x.rel === relType(spec.edge!.target));
+    if (a && b) {
+      // States the schema draws as edges: one relationship per pair of entities, labelled with every title and role between them.
       const id = `${a.key}|${b.key}`;
       const edge = edges.get(id) ?? { id, source: a.key, target: b.key, label: '', factIds: [], labels: [] as string[] };
       edge.factIds.push(String(f.id));
-      const l = stateLabel(f);
+      const l = label(f);
       if (!edge.labels!.includes(l)) edge.labels!.push(l);
       edge.label = edge.labels!.join(' · ');
       edges.set(id, edge);
       continue;
     }
     const fid = `fact:${f.id}`;
-    nodes.set(fid, { id: fid, label: eventLabel(f), kind: 'event', type: String(f.type) });
+    nodes.set(fid, { id: fid, label: label(f), kind: 'event', type: String(f.type) });
     for (const a of args) edges.set(`${fid}|${a.key}|${a.rel}`, { id: `${fid}|${a.key}|${a.rel}`, source: fid, target: a.key, label: a.rel.toLowerCase().replace(/_/g, ' '), factIds: [String(f.id)] });
   }
   for (const r of holds.records) {
