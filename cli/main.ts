@@ -6,6 +6,7 @@ import { start as startLocal, stop as stopLocal, status as localStatus, PROJECT_
 import { ingest, graphCounts, type IngestSummary } from '../graph/ingest.ts';
 import { connect, ConnectError } from './connect.ts';
 import { progress } from './progress.ts';
+import { exitStatus, messageLine } from './report.ts';
 import { registerExtract } from './extract.ts';
 import { registerUse } from './use.ts';
 
@@ -24,7 +25,7 @@ function printSummary(summary: IngestSummary): void {
   const failed = summary.outcomes.filter((o) => !o.ok);
   if (failed.length) {
     out.write('Failed files:\n');
-    for (const f of failed) out.write(`  ${f.file}: ${f.error}\n`);
+    for (const f of failed) out.write(`  ${messageLine(f.file, f.messages.find((m) => m.fatal)!)}\n`);
   }
 }
 
@@ -53,7 +54,7 @@ program
     bar.stop();
     printSummary(summary);
     if (opts.counts) await printCounts();
-    if (summary.failed) process.exitCode = 1;
+    process.exitCode = exitStatus(summary.outcomes.flatMap((o) => o.messages));
   });
 
 program
@@ -69,6 +70,7 @@ program
     bar.stop();
     printSummary(summary);
     await printCounts();
+    process.exitCode = exitStatus(summary.outcomes.flatMap((o) => o.messages));
     process.stdout.write(
       [
         '',
@@ -82,7 +84,6 @@ program
         '',
       ].join('\n'),
     );
-    if (summary.failed) process.exitCode = 1;
   });
 
 const neo = program.command('neo4j').description('the local Neo4j Community server (no Docker needed)');

@@ -9,7 +9,7 @@ import type { Announcement, Paragraph, Section, SourceDocument, Table } from '..
 import type { Extraction } from '../pipeline/extract/types.ts';
 import { argNames, isMoney, type Fact } from '../pipeline/facts/types.ts';
 import { ENTITY_RELS, FACT_LABELS, FACT_TYPES, ORG_LABELS, type OrgLabel } from '../pipeline/facts/schema.ts';
-import { entityKey } from '../pipeline/text/normalize.ts';
+import { loadable, type LoadableDocument } from '../pipeline/process/processed.ts';
 import { ensureSchema } from './schema.ts';
 import { deriveTenures } from './tenure.ts';
 
@@ -29,6 +29,7 @@ const ARG_QUERY: Record<string, string> = Object.fromEntries(
 );
 
 export interface LoadResult {
+  /** `unchanged` is the document path's verdict, reported by ingest; the loader loads or replaces. */
   status: 'loaded' | 'unchanged' | 'replaced';
   documentId: string;
   facts: number;
@@ -125,36 +126,11 @@ async function removeDocument(tx: ManagedTransaction, ids: string[]): Promise<vo
 export interface LoadOptions {
   extractorVersion: string;
   database?: string;
-  /** Reload even when the document and extractor version are unchanged. */
-  force?: boolean;
 }
-
-/** What the loader needs of a document: no blocks, no plain-text maps (cheap to pass between threads). */
-export type LoadableDocument = Pick<SourceDocument, 'path' | 'name' | 'sha256' | 'bytes' | 'format' | 'text'> & {
-  announcements: Announcement[];
-  sections: Section[];
-  paragraphs: Array<Omit<Paragraph, 'plain'>>;
-  tables: Table[];
-};
 
 export interface LoadItem {
   doc: LoadableDocument;
   extraction: Extraction;
-}
-
-export function loadable(doc: SourceDocument): LoadableDocument {
-  return {
-    path: doc.path,
-    name: doc.name,
-    sha256: doc.sha256,
-    bytes: doc.bytes,
-    format: doc.format,
-    text: doc.text,
-    announcements: doc.announcements,
-    sections: doc.sections,
-    paragraphs: doc.paragraphs.map(({ plain: _plain, ...p }) => p),
-    tables: doc.tables,
-  };
 }
 
 export async function loadDocument(driver: Driver, doc: SourceDocument | LoadableDocument, extraction: Extraction, options: LoadOptions): Promise<LoadResult> {
@@ -171,34 +147,20 @@ export async function loadDocuments(driver: Driver, items: LoadItem[], options: 
       const existing = await tx.run(
         `UNWIND $docs AS want
          MATCH (d:Document) WHERE d.id = want.id OR d.path = want.path
-         RETURN want.id AS want, d.id AS id, d.extractorVersion AS version, d.path AS path`,
+         RETURN want.id AS want, d.id AS id`,
         { docs: items.map((i) => ({ id: i.doc.sha256, path: i.doc.path })) },
       );
+      // Whether to write was decided on the way in (pipeline/process): what the graph holds
+      // at this path or with this content is stale and goes.
       const status = new Map<string, LoadResult['status']>();
       const stale = new Set<string>();
-      const unchanged: LoadItem[] = [];
       const work: LoadItem[] = [];
       for (const item of items) {
         const id = item.doc.sha256;
         const rows = existing.records.filter((r) => r.get('want') === id);
-        const same = rows.find((r) => r.get('id') === id);
-        if (same && same.get('version') === options.extractorVersion && !options.force) {
-          status.set(id, 'unchanged');
-          unchanged.push(item);
-          continue;
-        }
-        // Stale: this content under an older extractor, or older content at this path.
         for (const r of rows) stale.add(String(r.get('id')));
         status.set(id, rows.length ? 'replaced' : 'loaded');
         if (!work.some((w) => w.doc.sha256 === id)) work.push(item);
-      }
-      if (unchanged.length) {
-        // The same content may sit at another path too: remember this one.
-        await tx.run(
-          `UNWIND $docs AS want MATCH (d:Document {id: want.id})
-           SET d.paths = CASE WHEN want.path IN coalesce(d.paths, []) THEN d.paths ELSE coalesce(d.paths, []) + want.path END`,
-          { docs: unchanged.map((i) => ({ id: i.doc.sha256, path: i.doc.path })) },
-        );
       }
       const touched: string[][] = [];
       if (stale.size) {
@@ -212,9 +174,7 @@ export async function loadDocuments(driver: Driver, items: LoadItem[], options: 
       }
       if (work.length) await writeDocuments(tx, work, options.extractorVersion, counter);
       for (const { extraction } of work) {
-        for (const f of extraction.facts) {
-          if (typeof f.person === 'string' && typeof f.organization === 'string') touched.push([entityKey('person', f.person), entityKey('organization', f.organization)]);
-        }
+        for (const f of extraction.facts) if (f.keys?.person && f.keys.organization) touched.push([f.keys.person, f.keys.organization]);
       }
       // Tenures derive from facts: they commit with the documents they derive from.
       await deriveTenures(tx, touched);
@@ -228,7 +188,7 @@ export async function loadDocuments(driver: Driver, items: LoadItem[], options: 
       entities: i.extraction.entities.length,
       paragraphs: i.doc.paragraphs.length,
       // Writes are counted per batch; each document is credited its share by size.
-      writes: out.status.get(i.doc.sha256) === 'unchanged' ? 0 : Math.round((out.writes * i.doc.bytes) / totalBytes),
+      writes: Math.round((out.writes * i.doc.bytes) / totalBytes),
     }));
   } finally {
     await session.close();
@@ -390,8 +350,8 @@ async function writeDocuments(tx: ManagedTransaction, items: LoadItem[], version
   );
   // Arguments that name entities: one query per relationship type present. (A dynamic type in
   // MERGE, $(row.rel), measured three times slower here.)
-  for (const { arg, range, rel } of ENTITY_RELS) {
-    const rows = facts.filter(({ fact }) => typeof fact[arg] === 'string').map(({ fact, id }) => ({ fact: id, entity: entityKey(range, String(fact[arg])) }));
+  for (const { arg, rel } of ENTITY_RELS) {
+    const rows = facts.filter(({ fact }) => fact.keys?.[arg]).map(({ fact, id }) => ({ fact: id, entity: fact.keys![arg] }));
     if (rows.length) await run(tx, ARG_QUERY[rel], rows, counter);
   }
   // Committees belong to their organisation.
@@ -403,9 +363,9 @@ async function writeDocuments(tx: ManagedTransaction, items: LoadItem[], version
      MERGE (c)-[:OF]->(o)
      MERGE (f)-[:COMMITTEE]->(c)`,
     facts
-      .filter(({ fact }) => typeof fact.committee === 'string' && typeof fact.organization === 'string')
+      .filter(({ fact }) => typeof fact.committee === 'string' && fact.keys?.organization)
       .map(({ fact, id }) => {
-        const org = entityKey('organization', String(fact.organization));
+        const org = fact.keys!.organization;
         return { fact: id, org, key: `${org}/committee:${String(fact.committee).toLowerCase()}`, name: String(fact.committee) };
       }),
     counter,

@@ -1,22 +1,26 @@
-// Expanding the command line's files and folders into input files, problems kept per path.
+// Expanding the command line's files and folders into input files; a path that cannot be
+// used is a fatal message on that path (the others go on).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { formatOfExtension } from './read/source.ts';
+import { errnoReason, message, type Message } from './messages.ts';
 
 export interface Expanded {
   files: string[];
-  problems: Array<{ file: string; reason: string }>;
+  /** One fatal message per path that could not be used. */
+  problems: Message[];
 }
 
 export async function expandInputs(inputs: string[]): Promise<Expanded> {
   const files: string[] = [];
-  const problems: Expanded['problems'] = [];
+  const problems: Message[] = [];
+  const problem = (file: string, reason: string, ruleId: string) => message({ path: file, messages: problems }, reason, { ruleId, fatal: true });
   const walk = async (dir: string) => {
     let entries;
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (err) {
-      problems.push({ file: dir, reason: `cannot read folder (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+      problem(dir, `cannot read folder: ${errnoReason((err as NodeJS.ErrnoException).code)}`, 'input:folder');
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -32,7 +36,7 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
           if (target.isDirectory()) await walk(p);
           else if (formatOfExtension(p)) files.push(p);
         } catch {
-          problems.push({ file: p, reason: 'broken symbolic link' });
+          problem(p, 'broken symbolic link', 'input:link');
         }
       }
     }
@@ -42,8 +46,7 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
     try {
       stat = await fs.stat(input);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      problems.push({ file: input, reason: code === 'ENOENT' ? 'no such file or directory' : `cannot access (${code})` });
+      problem(input, errnoReason((err as NodeJS.ErrnoException).code, 'access'), 'input:fs');
       continue;
     }
     if (stat.isDirectory()) await walk(input);

@@ -337,12 +337,13 @@ function finalize(facts: Pending[], registry: Registry): Fact[] {
 
 function withEntities(facts: Pending[], registry: Registry, found: Map<string, NameMention[]>, doc: SourceDocument): Extraction {
   const final = finalize(facts, registry);
-  // Every entity a fact names exists, with the label its role implies.
+  // Every entity a fact names exists, with the label its role implies; its key travels with the fact.
   for (const f of final) {
     for (const k of argNames(f)) {
       const kind = ENTITY_ARGS[k];
       if (!kind || typeof f[k] !== 'string') continue;
-      registry.entity(kind, String(f[k]), kind === 'organization' ? orgLabelOf(k) : undefined);
+      const e = registry.entity(kind, String(f[k]), kind === 'organization' ? orgLabelOf(k) : undefined);
+      (f.keys ??= {})[k] = e.key;
     }
   }
   // Mentions: every resolved name in a mined paragraph, with its exact span.

@@ -26,7 +26,9 @@ export interface Fact {
   confidence: number;
   /** The extraction rule that stated it first (`appointment.passive`); output only. */
   rule?: string;
-  [arg: string]: ArgValue | Evidence[] | undefined;
+  /** The key of the entity each entity argument names, as extraction resolved it (not printed: the loader's). */
+  keys?: Record<string, string>;
+  [arg: string]: ArgValue | Evidence[] | Record<string, string> | undefined;
 }
 
 /** A fact before evidence is attached. */
@@ -53,7 +55,9 @@ export function isMoney(v: unknown): v is Money {
   return typeof v === 'object' && v !== null && 'amount' in v && 'currency' in v;
 }
 
+const NOT_ARGS = new Set(['type', 'source', 'evidence', 'confidence', 'rule', 'keys', 'aliases', 'note']);
+
 /** Argument names of a fact, in a stable order. */
 export function argNames(f: Fact): string[] {
-  return Object.keys(f).filter((k) => !['type', 'source', 'evidence', 'confidence', 'rule', 'aliases', 'note'].includes(k));
+  return Object.keys(f).filter((k) => !NOT_ARGS.has(k));
 }
