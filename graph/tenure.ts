@@ -5,7 +5,8 @@
 // longer does. Dates are ISO strings of any precision ("2012", "2016-12", "2026-03-25"),
 // which compare correctly as strings.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { FACT_TYPE_NAMES, factSpec } from '../pipeline/facts/schema.ts';
+import { FACT_TYPE_NAMES, factSpec, relType } from '../pipeline/facts/schema.ts';
+import { unwind, write, type WriteCounts } from './load-rows.ts';
 
 /** A fact read through its type's tenure: the role it names and the dates that start, end or show it. */
 export interface RoleFact {
@@ -68,18 +69,37 @@ export function tenuresOf(facts: RoleFact[]): Tenure[] {
   return out;
 }
 
+// Tenures are of the person in the organisation a fact names (the schema checks every tenure type has both).
+const HOLDER = relType('person');
+const OF = relType('organization');
+
+/** (person key, organisation key) pairs the facts of these documents give tenures to. */
+export async function tenurePairsOfDocuments(tx: ManagedTransaction, ids: string[], writes: WriteCounts): Promise<string[][]> {
+  if (!ids.length) return [];
+  const res = await write(
+    tx,
+    `UNWIND $ids AS id MATCH (f:Fact {documentId: id})-[:${HOLDER}]->(p:Person)
+     MATCH (f)-[:${OF}]->(o:Organization) RETURN DISTINCT p.key AS p, o.key AS o`,
+    { ids },
+    writes,
+  );
+  return res.records.map((r) => [String(r.get('p')), String(r.get('o'))]);
+}
+
 /** Recompute the HOLDS relationships of the given (person key, organisation key) pairs, inside the caller's transaction. */
-export async function deriveTenures(tx: ManagedTransaction, pairs: string[][]): Promise<void> {
+export async function deriveTenures(tx: ManagedTransaction, pairs: string[][], writes: WriteCounts): Promise<void> {
   const unique = [...new Map(pairs.map(([p, o]) => [`${p}\u0000${o}`, { person: p, org: o }])).values()];
   if (!unique.length) return;
-  const res = await tx.run(
+  const res = await write(
+    tx,
     `UNWIND $pairs AS pair
      MATCH (p:Entity {key: pair.person}) MATCH (o:Entity {key: pair.org})
      OPTIONAL MATCH (p)-[h:HOLDS]->(o) DELETE h
      WITH DISTINCT p, o
-     OPTIONAL MATCH (f:Fact)-[:PERSON]->(p) WHERE (f)-[:ORGANIZATION]->(o) AND f.type IN $types
+     OPTIONAL MATCH (f:Fact)-[:${HOLDER}]->(p) WHERE (f)-[:${OF}]->(o) AND f.type IN $types
      RETURN p.key AS person, o.key AS org, collect(properties(f)) AS facts`,
     { pairs: unique, types: TENURE_TYPES },
+    writes,
   );
   const rows = res.records.flatMap((r) =>
     tenuresOf((r.get('facts') as Array<Record<string, unknown>>).map(roleFact).filter((f): f is RoleFact => f !== null)).map((t) => ({
@@ -89,13 +109,13 @@ export async function deriveTenures(tx: ManagedTransaction, pairs: string[][]): 
       ...t,
     })),
   );
-  if (rows.length) {
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (p:Entity {key: row.person}) MATCH (o:Entity {key: row.org})
-       MERGE (p)-[h:HOLDS {key: row.key}]->(o)
-       SET h.role = row.role, h.committee = row.committee, h.from = row.from, h.to = row.to, h.facts = row.facts`,
-      { rows },
-    );
-  }
+  await unwind(
+    tx,
+    `UNWIND $rows AS row
+     MATCH (p:Entity {key: row.person}) MATCH (o:Entity {key: row.org})
+     MERGE (p)-[h:HOLDS {key: row.key}]->(o)
+     SET h.role = row.role, h.committee = row.committee, h.from = row.from, h.to = row.to, h.facts = row.facts`,
+    rows,
+    writes,
+  );
 }
