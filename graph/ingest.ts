@@ -11,7 +11,7 @@ import { inlinePool, workerPool } from '../pipeline/process/pool.ts';
 import type { Processed } from '../pipeline/process/processed.ts';
 import { failed, message, type Message } from '../pipeline/messages.ts';
 import { loadDocuments, type LoadItem, type LoadResult } from './load.ts';
-import { ensureSchema } from './schema.ts';
+import { knownDocuments } from './read.ts';
 
 export interface FileOutcome {
   /** The file as shown to the user (relative to the working folder where it lies below it). */
@@ -73,12 +73,7 @@ export async function ingest(driver: Driver, inputs: string[], options: IngestOp
   for (const p of problems) report(p.file, [p]);
   const workers = options.workers ?? (files.length > 8 ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 0);
   // "Unchanged?" is decided once, on the way in: content the graph holds under this extractor version is not read further.
-  const known = new Set<string>();
-  if (!options.force) {
-    await ensureSchema(driver, options.database);
-    const res = await driver.executeQuery('MATCH (d:Document {extractorVersion: $v}) RETURN d.id AS id', { v: EXTRACTOR_VERSION }, { database: options.database, routing: 'READ' });
-    for (const r of res.records) known.add(String(r.get('id')));
-  }
+  const known = options.force ? new Set<string>() : await knownDocuments(driver, EXTRACTOR_VERSION, options.database);
   const pool = workers > 0 ? workerPool(workers, { known, maxBytes: options.maxBytes }) : inlinePool({ known, maxBytes: options.maxBytes });
   const batchDocs = options.batchDocs ?? DEFAULT_BATCH_DOCS;
   const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
@@ -168,15 +163,4 @@ async function rememberPaths(driver: Driver, docs: Array<{ sha256: string; path:
     { docs },
     { database },
   );
-}
-
-/** Node counts by label and relationship counts by type: what the graph holds now. */
-export async function graphCounts(driver: Driver, database?: string): Promise<{ labels: Record<string, number>; relationships: Record<string, number> }> {
-  const labels: Record<string, number> = {};
-  const relationships: Record<string, number> = {};
-  const l = await driver.executeQuery('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label', {}, { database, routing: 'READ' });
-  for (const r of l.records) labels[String(r.get('label'))] = Number(r.get('n'));
-  const t = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type', {}, { database, routing: 'READ' });
-  for (const r of t.records) relationships[String(r.get('type'))] = Number(r.get('n'));
-  return { labels, relationships };
 }

@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { fold, orgKey, personKey, stripHonorific } from '../pipeline/text/normalize.ts';
 import { ENTITY_RELS, factSpec, type FactType } from '../pipeline/facts/schema.ts';
 import { sentence, valuesOf } from '../pipeline/facts/caption.ts';
+import { entityByKey, evidenceOfFacts, factsNaming, searchEntities } from './read.ts';
 
 export interface Candidate {
   key: string;
@@ -51,15 +52,7 @@ export function luceneQuery(name: string): string {
 }
 
 export async function findEntities(driver: Driver, name: string, database?: string): Promise<Candidate[]> {
-  const q = luceneQuery(name);
-  const res = await driver.executeQuery(
-    `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score
-     RETURN node.key AS key, node.name AS name, [l IN labels(node) WHERE l <> 'Entity'] AS labels, coalesce(node.aliases, []) AS aliases, score
-     ORDER BY score DESC LIMIT 20`,
-    { q },
-    { database, routing: 'READ' },
-  );
-  const candidates: Candidate[] = res.records.map((r) => ({ key: r.get('key'), name: r.get('name'), labels: r.get('labels'), aliases: r.get('aliases'), score: r.get('score') as number }));
+  const candidates: Candidate[] = (await searchEntities(driver, luceneQuery(name), database)).map(({ key, name, labels, aliases, score }) => ({ key, name, labels, aliases, score }));
   // Exact names first: the same name with another spelling of its legal form, or an alias.
   const exact = candidates.filter((c) => isExact(c, name));
   return [...exact, ...candidates.filter((c) => !exact.includes(c))];
@@ -99,34 +92,15 @@ function kindOf(type: string): DossierLine['kind'] {
 }
 
 export async function dossier(driver: Driver, key: string, database?: string): Promise<Dossier> {
-  const e = await driver.executeQuery(
-    `MATCH (e:Entity {key: $key}) RETURN e.key AS key, e.name AS name, [l IN labels(e) WHERE l <> 'Entity'] AS labels, coalesce(e.aliases, []) AS aliases, coalesce(e.codes, []) AS codes`,
-    { key },
-    { database, routing: 'READ' },
-  );
-  const rec = e.records[0];
-  if (!rec) throw new Error(`no entity with key ${key}`);
-  const facts = await driver.executeQuery(
-    `MATCH (e:Entity {key: $key})<--(f:Fact)
-     WITH DISTINCT f
-     MATCH (f)-[r]->(x:Entity)
-     WITH f, collect({rel: type(r), name: x.name, key: x.key, labels: [l IN labels(x) WHERE l <> 'Entity']}) AS args
-     OPTIONAL MATCH (f)-[s:STATED_IN]->(p:Paragraph)
-     OPTIONAL MATCH (d:Document {id: p.documentId})
-     OPTIONAL MATCH (a:Announcement {id: p.announcementId})
-     WITH f, args, collect(CASE WHEN p IS NULL THEN NULL ELSE {file: d.name, announcement: a.title, paragraph: p.ordinal, page: p.page, quote: s.quote, start: s.start, end: s.end} END) AS cites
-     RETURN properties(f) AS f, args, cites
-     ORDER BY coalesce(f.effectiveDate, f.startDate, f.date, f.agreementDate, f.asOf, ''), f.type`,
-    { key },
-    { database, routing: 'READ' },
-  );
+  const entity = await entityByKey(driver, key, database);
+  if (!entity) throw new Error(`no entity with key ${key}`);
+  const facts = await factsNaming(driver, key, null, database);
+  const evidence = await evidenceOfFacts(driver, facts.map((r) => String(r.fact.id)), database);
   const roles: DossierLine[] = [];
   const events: DossierLine[] = [];
   const other: DossierLine[] = [];
   const connected = new Map<string, { name: string; labels: string[]; via: Set<string> }>();
-  for (const r of facts.records) {
-    const f = r.get('f') as Record<string, unknown>;
-    const args = r.get('args') as Array<{ rel: string; name: string; key: string; labels: string[] }>;
+  for (const { fact: f, args } of facts) {
     const byArg: Record<string, string> = {};
     for (const a of args) byArg[ARG_OF_REL.get(a.rel) ?? a.rel] = a.name;
     const type = String(f.type);
@@ -137,7 +111,7 @@ export async function dossier(driver: Driver, key: string, database?: string): P
       factId: String(f.id),
       type,
       related: args.filter((a) => a.key !== key).map((a) => a.name),
-      citations: (r.get('cites') as Citation[]).filter(Boolean),
+      citations: (evidence.get(String(f.id)) ?? []).map((e) => ({ file: e.file, announcement: e.announcement, paragraph: e.paragraph, page: e.page, quote: e.quote, start: e.start, end: e.end })),
     };
     (kind === 'event' ? events : kind === 'fact' ? other : roles).push(line);
     for (const a of args) {
@@ -148,34 +122,10 @@ export async function dossier(driver: Driver, key: string, database?: string): P
     }
   }
   return {
-    entity: { key: rec.get('key'), name: rec.get('name'), labels: rec.get('labels'), aliases: rec.get('aliases'), codes: rec.get('codes'), score: 1 },
+    entity: { ...entity, score: 1 },
     roles,
     events,
     facts: other,
     connected: [...connected.values()].map((c) => ({ name: c.name, labels: c.labels, via: [...c.via] })).sort((a, b) => a.name.localeCompare(b.name)),
   };
-}
-
-export function formatDossier(d: Dossier): string {
-  const out: string[] = [];
-  out.push(`${d.entity.name}  [${d.entity.labels.join(', ')}]`);
-  if (d.entity.aliases.length) out.push(`  also known as: ${d.entity.aliases.join('; ')}`);
-  if (d.entity.codes.length) out.push(`  codes: ${d.entity.codes.join('; ')}`);
-  const cite = (c: Citation) => `      [${c.file}${c.announcement ? ` § ${c.announcement.slice(0, 70)}` : ''} ¶${c.paragraph}${c.page ? ` p.${c.page}` : ''} @${c.start}-${c.end}] “${c.quote}”`;
-  const section = (title: string, lines: DossierLine[]) => {
-    if (!lines.length) return;
-    out.push('', title);
-    for (const l of lines) {
-      out.push(`  - ${l.text}`);
-      for (const c of l.citations) out.push(cite(c));
-    }
-  };
-  section('Roles and positions', d.roles);
-  section('Events', d.events);
-  section('Other facts', d.facts);
-  if (d.connected.length) {
-    out.push('', 'Connected');
-    for (const c of d.connected) out.push(`  - ${c.name} [${c.labels.join(', ')}] via ${c.via.join(', ')}`);
-  }
-  return out.join('\n') + '\n';
 }

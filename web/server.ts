@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { findEntities } from '../graph/lookup.ts';
+import { entityByKey, evidenceOfFacts, factsById, factsNaming, paragraphsById, tenuresOf } from '../graph/read.ts';
 import { factSpec, relType, type FactType } from '../pipeline/facts/schema.ts';
 import { caption, valuesOf } from '../pipeline/facts/caption.ts';
 
@@ -41,29 +42,14 @@ function label(f: Record<string, unknown>): string {
 
 /** An entity's neighbourhood: events as nodes, state facts and tenures as labelled relationships. */
 export async function neighbourhood(driver: Driver, key: string, date: string | null, database?: string): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
-  const res = await driver.executeQuery(
-    `MATCH (e:Entity {key: $key})<--(f:Fact)
-     WHERE $date IS NULL OR coalesce(f.effectiveDate, f.date, f.agreementDate, f.startDate, f.asOf, '0000') <= $date
-     MATCH (f)-[r]->(x:Entity)
-     RETURN properties(f) AS f, collect({rel: type(r), key: x.key, name: x.name, person: x:Person}) AS args`,
-    { key, date },
-    { database, routing: 'READ' },
-  );
-  const holds = await driver.executeQuery(
-    `MATCH (e:Entity {key: $key})-[h:HOLDS]-(x:Entity)
-     WHERE $date IS NULL OR ((h.from IS NULL OR h.from <= $date) AND (h.to IS NULL OR h.to > $date))
-     RETURN startNode(h).key AS source, endNode(h).key AS target, startNode(h).name AS sname, endNode(h).name AS tname, h.role AS role, h.committee AS committee, h.from AS from, h.to AS to, h.facts AS facts`,
-    { key, date },
-    { database, routing: 'READ' },
-  );
+  const facts = await factsNaming(driver, key, date, database);
+  const holds = await tenuresOf(driver, key, date, database);
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const entity = (k: string, name: string, person: boolean) => {
     if (!nodes.has(k)) nodes.set(k, { id: k, key: k, label: name, kind: person ? 'person' : 'organization' });
   };
-  for (const r of res.records) {
-    const f = r.get('f') as Record<string, unknown>;
-    const args = r.get('args') as Array<{ rel: string; key: string; name: string; person: boolean }>;
+  for (const { fact: f, args } of facts) {
     for (const a of args) entity(a.key, a.name, a.person);
     const spec = factSpec(String(f.type));
     if (spec?.temporal === 'state' && !spec.edge) continue;
@@ -84,13 +70,13 @@ export async function neighbourhood(driver: Driver, key: string, date: string | 
     nodes.set(fid, { id: fid, label: label(f), kind: 'event', type: String(f.type) });
     for (const a of args) edges.set(`${fid}|${a.key}|${a.rel}`, { id: `${fid}|${a.key}|${a.rel}`, source: fid, target: a.key, label: a.rel.toLowerCase().replace(/_/g, ' '), factIds: [String(f.id)] });
   }
-  for (const r of holds.records) {
-    entity(r.get('source'), r.get('sname'), true);
-    entity(r.get('target'), r.get('tname'), false);
-    const label = `${r.get('role')}${r.get('committee') ? `, ${r.get('committee')}` : ''}`;
-    const id = `${r.get('source')}|${r.get('target')}`;
-    const edge = edges.get(id) ?? { id, source: r.get('source'), target: r.get('target'), label: '', factIds: [], labels: [] as string[] };
-    edge.factIds = [...new Set([...edge.factIds, ...((r.get('facts') as string[]) ?? [])])];
+  for (const h of holds) {
+    entity(h.source, h.sourceName, true);
+    entity(h.target, h.targetName, false);
+    const label = `${h.role}${h.committee ? `, ${h.committee}` : ''}`;
+    const id = `${h.source}|${h.target}`;
+    const edge = edges.get(id) ?? { id, source: h.source, target: h.target, label: '', factIds: [], labels: [] as string[] };
+    edge.factIds = [...new Set([...edge.factIds, ...h.facts])];
     if (!edge.labels!.includes(label)) edge.labels!.push(label);
     edge.label = edge.labels!.join(' · ');
     edges.set(id, edge);
@@ -100,18 +86,16 @@ export async function neighbourhood(driver: Driver, key: string, date: string | 
 
 /** Facts with their evidence: the paragraph text and the quoted span inside it. */
 export async function evidenceOf(driver: Driver, factIds: string[], database?: string) {
-  const res = await driver.executeQuery(
-    `UNWIND $ids AS id
-     MATCH (f:Fact {id: id})
-     OPTIONAL MATCH (f)-[s:STATED_IN]->(p:Paragraph)
-     OPTIONAL MATCH (d:Document {id: p.documentId})
-     OPTIONAL MATCH (a:Announcement {id: p.announcementId})
-     RETURN f.id AS id, f.type AS type, properties(f) AS props,
-            collect(CASE WHEN p IS NULL THEN NULL ELSE {quote: s.quote, start: s.start, end: s.end, paragraphText: p.text, paragraphStart: p.start, paragraph: p.ordinal, page: p.page, file: d.name, announcement: a.title} END) AS evidence`,
-    { ids: factIds },
-    { database, routing: 'READ' },
-  );
-  return res.records.map((r) => ({ id: r.get('id'), type: r.get('type'), props: r.get('props'), evidence: (r.get('evidence') as unknown[]).filter(Boolean) }));
+  const facts = await factsById(driver, factIds, database);
+  const evidence = await evidenceOfFacts(driver, facts.map((f) => f.id), database);
+  const paragraphs = await paragraphsById(driver, [...new Set([...evidence.values()].flat().map((e) => e.paragraphId))], database);
+  return facts.map((f) => ({
+    ...f,
+    evidence: (evidence.get(f.id) ?? []).map((e) => ({
+      quote: e.quote, start: e.start, end: e.end, paragraphText: paragraphs.get(e.paragraphId)?.text, paragraphStart: paragraphs.get(e.paragraphId)?.start,
+      paragraph: e.paragraph, page: e.page, file: e.file, announcement: e.announcement,
+    })),
+  }));
 }
 
 const STATIC: Record<string, [string, string]> = {
@@ -167,10 +151,8 @@ export async function serve(driver: Driver, options: { port?: number; database?:
         return json(200, await evidenceOf(driver, ids, db));
       }
       if (url.pathname === '/api/entity') {
-        const key = url.searchParams.get('key');
-        const r = await driver.executeQuery('MATCH (e:Entity {key: $key}) RETURN e.name AS name, e.aliases AS aliases, e.codes AS codes, [l IN labels(e) WHERE l <> "Entity"] AS labels', { key }, { database: db, routing: 'READ' });
-        const rec = r.records[0];
-        return rec ? json(200, { name: rec.get('name'), aliases: rec.get('aliases') ?? [], codes: rec.get('codes') ?? [], labels: rec.get('labels') }) : json(404, { error: 'not found' });
+        const e = await entityByKey(driver, url.searchParams.get('key') ?? '', db);
+        return e ? json(200, { name: e.name, aliases: e.aliases, codes: e.codes, labels: e.labels }) : json(404, { error: 'not found' });
       }
       json(404, { error: 'not found' });
     } catch (err) {
