@@ -5,6 +5,7 @@ import type { Citation, Dossier, DossierLine } from '../graph/lookup.ts';
 export function formatDossier(d: Dossier): string {
   const out: string[] = [];
   out.push(`${d.entity.name}  [${d.entity.labels.join(', ')}]`);
+  out.push(`  view: ${d.link}`);
   if (d.entity.aliases.length) out.push(`  also known as: ${d.entity.aliases.join('; ')}`);
   if (d.entity.codes.length) out.push(`  codes: ${d.entity.codes.join('; ')}`);
   const cite = (c: Citation) => `      [${c.file}${c.announcement ? ` § ${c.announcement.slice(0, 70)}` : ''} ¶${c.paragraph}${c.page ? ` p.${c.page}` : ''} @${c.start}-${c.end}] “${c.quote}”`;

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { fold, orgKey, personKey, stripHonorific } from '../pipeline/text/normalize.ts';
 import { ENTITY_RELS, factSpec, type FactType } from '../pipeline/facts/schema.ts';
 import { sentence, valuesOf } from '../pipeline/facts/caption.ts';
-import { entityByKey, evidenceOfFacts, factsNaming, searchEntities } from './read.ts';
+import { entityByKey, evidenceOfFacts, factsAround, searchEntities } from './read.ts';
 
 export interface Candidate {
   key: string;
@@ -16,6 +16,7 @@ export interface Candidate {
 }
 
 export interface Citation {
+  paragraphId: string;
   file: string;
   announcement: string | null;
   paragraph: number;
@@ -36,6 +37,8 @@ export interface DossierLine {
 
 export interface Dossier {
   entity: Candidate & { codes: string[] };
+  /** The entity's view in `kg serve`. */
+  link: string;
   roles: DossierLine[];
   events: DossierLine[];
   facts: DossierLine[];
@@ -94,7 +97,9 @@ function kindOf(type: string): DossierLine['kind'] {
 export async function dossier(driver: Driver, key: string, database?: string): Promise<Dossier> {
   const entity = await entityByKey(driver, key, database);
   if (!entity) throw new Error(`no entity with key ${key}`);
-  const facts = await factsNaming(driver, key, null, database);
+  // In date order: the first date a fact states.
+  const when = (f: Record<string, unknown>) => String(f.effectiveDate ?? f.startDate ?? f.date ?? f.agreementDate ?? f.asOf ?? '');
+  const facts = (await factsAround(driver, [key], database)).sort((a, b) => when(a.fact).localeCompare(when(b.fact)) || a.fact.type.localeCompare(b.fact.type));
   const evidence = await evidenceOfFacts(driver, facts.map((r) => String(r.fact.id)), database);
   const roles: DossierLine[] = [];
   const events: DossierLine[] = [];
@@ -111,7 +116,7 @@ export async function dossier(driver: Driver, key: string, database?: string): P
       factId: String(f.id),
       type,
       related: args.filter((a) => a.key !== key).map((a) => a.name),
-      citations: (evidence.get(String(f.id)) ?? []).map((e) => ({ file: e.file, announcement: e.announcement, paragraph: e.paragraph, page: e.page, quote: e.quote, start: e.start, end: e.end })),
+      citations: (evidence.get(String(f.id)) ?? []).map((e) => ({ paragraphId: e.paragraphId, file: e.file, announcement: e.announcement, paragraph: e.paragraph, page: e.page, quote: e.quote, start: e.start, end: e.end })),
     };
     (kind === 'event' ? events : kind === 'fact' ? other : roles).push(line);
     for (const a of args) {
@@ -123,9 +128,25 @@ export async function dossier(driver: Driver, key: string, database?: string): P
   }
   return {
     entity: { ...entity, score: 1 },
+    link: viewLink(entity.key),
     roles,
     events,
     facts: other,
     connected: [...connected.values()].map((c) => ({ name: c.name, labels: c.labels, via: [...c.via] })).sort((a, b) => a.name.localeCompare(b.name)),
   };
+}
+
+/** Where `kg serve` runs: KG_SERVE_URL, else 127.0.0.1 on KG_SERVE_PORT or 7070. */
+export function serveBase(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.KG_SERVE_URL || `http://127.0.0.1:${env.KG_SERVE_PORT || 7070}`).replace(/\/+$/, '');
+}
+
+/** The link to an entity's view in `kg serve` (optionally on a date). */
+export function viewLink(key: string, date?: string | null, base = serveBase()): string {
+  return `${base}/?e=${encodeURIComponent(key)}${date ? `&date=${encodeURIComponent(date)}` : ''}`;
+}
+
+/** The link to the source paragraph view of a citation. */
+export function citationLink(c: Pick<Citation, 'paragraphId' | 'start' | 'end'>, base = serveBase()): string {
+  return `${base}/source?p=${encodeURIComponent(c.paragraphId)}&start=${c.start}&end=${c.end}`;
 }

@@ -66,57 +66,41 @@ export interface FactArg {
   person: boolean;
 }
 
-export interface FactRow {
+export interface FactAroundRow {
   /** The fact node's properties. */
-  fact: Record<string, unknown>;
+  fact: Record<string, unknown> & { id: string; type: string };
+  /** Every entity the fact names, by relationship type then key. */
   args: FactArg[];
+  /** The earliest date of an announcement stating the fact (ISO), or null. */
+  announced: string | null;
 }
 
-/** The facts that name an entity, with every entity each names; with a date, only facts dated on or before it. In date order. */
-export async function factsNaming(driver: Driver, key: string, date: string | null, database?: string): Promise<FactRow[]> {
+/** The facts that name any of these entities, with every entity each names, by fact id. */
+export async function factsAround(driver: Driver, keys: string[], database?: string): Promise<FactAroundRow[]> {
   const res = await driver.executeQuery(
-    `MATCH (e:Entity {key: $key})<--(f:Fact)
-     WHERE $date IS NULL OR coalesce(f.effectiveDate, f.date, f.agreementDate, f.startDate, f.asOf, '0000') <= $date
+    `UNWIND $keys AS k
+     MATCH (:Entity {key: k})<--(f:Fact)
      WITH DISTINCT f
      MATCH (f)-[r]->(x:Entity)
      WITH f, collect({rel: type(r), key: x.key, name: x.name, labels: [l IN labels(x) WHERE l <> 'Entity'], person: x:Person}) AS args
-     RETURN properties(f) AS fact, args
-     ORDER BY coalesce(f.effectiveDate, f.startDate, f.date, f.agreementDate, f.asOf, ''), f.type`,
-    { key, date },
+     OPTIONAL MATCH (f)-[:STATED_IN]->(p:Paragraph)
+     OPTIONAL MATCH (a:Announcement {id: p.announcementId})
+     RETURN properties(f) AS f, args, min(a.date) AS announced
+     ORDER BY f.id`,
+    { keys },
     { database, ...read },
   );
-  return res.records.map((r) => ({ fact: r.get('fact') as Record<string, unknown>, args: r.get('args') as FactArg[] }));
+  return res.records.map((r) => ({
+    fact: r.get('f') as FactAroundRow['fact'],
+    args: (r.get('args') as FactArg[]).sort((a, b) => a.rel.localeCompare(b.rel) || a.key.localeCompare(b.key)),
+    announced: (r.get('announced') as string | null) ?? null,
+  }));
 }
 
-export interface TenureRow {
-  source: string;
-  target: string;
-  sourceName: string;
-  targetName: string;
-  role: string;
-  committee: string | null;
-  from: string | null;
-  to: string | null;
-  facts: string[];
-}
-
-/** The tenures (HOLDS) an entity has or gives, held on a date when one is given. */
-export async function tenuresOf(driver: Driver, key: string, date: string | null, database?: string): Promise<TenureRow[]> {
-  const res = await driver.executeQuery(
-    `MATCH (e:Entity {key: $key})-[h:HOLDS]-(x:Entity)
-     WHERE $date IS NULL OR ((h.from IS NULL OR h.from <= $date) AND (h.to IS NULL OR h.to > $date))
-     RETURN startNode(h).key AS source, endNode(h).key AS target, startNode(h).name AS sourceName, endNode(h).name AS targetName,
-            h.role AS role, h.committee AS committee, h.from AS from, h.to AS to, coalesce(h.facts, []) AS facts`,
-    { key, date },
-    { database, ...read },
-  );
-  return res.records.map((r) => r.toObject() as unknown as TenureRow);
-}
-
-/** Facts by id: type and properties. */
-export async function factsById(driver: Driver, ids: string[], database?: string): Promise<Array<{ id: string; type: string; props: Record<string, unknown> }>> {
-  const res = await driver.executeQuery('UNWIND $ids AS id MATCH (f:Fact {id: id}) RETURN f.id AS id, f.type AS type, properties(f) AS props', { ids }, { database, ...read });
-  return res.records.map((r) => ({ id: String(r.get('id')), type: String(r.get('type')), props: r.get('props') as Record<string, unknown> }));
+/** Facts by id: their properties. */
+export async function factsById(driver: Driver, ids: string[], database?: string): Promise<Array<Record<string, unknown> & { id: string; type: string }>> {
+  const res = await driver.executeQuery('UNWIND $ids AS id MATCH (f:Fact {id: id}) RETURN properties(f) AS props', { ids }, { database, ...read });
+  return res.records.map((r) => r.get('props') as Record<string, unknown> & { id: string; type: string });
 }
 
 /** One quoted span of a fact: where it is (file, announcement, section, paragraph, page) and its exact offsets. */
@@ -156,4 +140,33 @@ export async function evidenceOfFacts(driver: Driver, ids: string[], database?: 
 export async function paragraphsById(driver: Driver, ids: string[], database?: string): Promise<Map<string, { text: string; start: number }>> {
   const res = await driver.executeQuery('UNWIND $ids AS id MATCH (p:Paragraph {id: id}) RETURN p.id AS id, p.text AS text, p.start AS start', { ids }, { database, ...read });
   return new Map(res.records.map((r) => [String(r.get('id')), { text: String(r.get('text')), start: Number(r.get('start')) }]));
+}
+
+/** A paragraph with the paragraphs within two of it, its file, announcement and section, and the spans of facts stated in it. */
+export async function paragraphContext(driver: Driver, id: string, around: number, database?: string) {
+  const res = await driver.executeQuery(
+    `MATCH (p:Paragraph {id: $id})
+     OPTIONAL MATCH (d:Document {id: p.documentId})
+     OPTIONAL MATCH (a:Announcement {id: p.announcementId})
+     OPTIONAL MATCH (sec:Section)-[:HAS_PARAGRAPH]->(p)
+     OPTIONAL MATCH (q:Paragraph)-[:NEXT*1..2]-(p) WHERE abs(q.ordinal - p.ordinal) <= $around
+     WITH DISTINCT p, d, a, sec, q ORDER BY q.ordinal
+     WITH p, d, a, sec, collect(properties(q)) AS near
+     OPTIONAL MATCH (f:Fact)-[s:STATED_IN]->(p)
+     RETURN properties(p) AS p, d.name AS file, d.format AS format, a {.title, .issuer, .date} AS announcement, sec.heading AS section, near,
+            collect(CASE WHEN f IS NULL THEN NULL ELSE {id: f.id, type: f.type, start: s.start, end: s.end} END) AS facts`,
+    { id, around: Math.min(around, 2) },
+    { database, ...read },
+  );
+  const r = res.records[0];
+  if (!r) return null;
+  return {
+    paragraph: r.get('p') as Record<string, unknown>,
+    near: r.get('near') as Array<Record<string, unknown>>,
+    file: (r.get('file') as string | null) ?? '',
+    format: (r.get('format') as string | null) ?? null,
+    announcement: (r.get('announcement') as { title: string | null; issuer: string | null; date: string | null } | null) ?? null,
+    section: (r.get('section') as string | null) ?? null,
+    facts: (r.get('facts') as Array<{ id: string; type: string; start: number; end: number } | null>).filter((f): f is { id: string; type: string; start: number; end: number } => f !== null),
+  };
 }
