@@ -54,7 +54,7 @@ function files(dir: string): string[] {
 async function neo4j(): Promise<{ driver: Driver; config: Neo4jConfig }> {
   if (isConfigured()) return { driver: createDriver(configFromEnv()), config: configFromEnv() };
   const s = await start({ home: path.join(PROJECT_ROOT, '.kg', 'neo4j-bench'), boltPort: 7693, httpPort: 7480, heap: '2g', pageCache: '2g', log: () => {} });
-  return { driver: createDriver({ uri: s.uri }), config: { uri: s.uri } };
+  return { driver: createDriver(s.config), config: s.config };
 }
 
 async function clear(driver: Driver): Promise<void> {
@@ -163,7 +163,7 @@ async function benchLarge(driver: Driver, config: Neo4jConfig): Promise<void> {
   await clear(driver);
   // The real CLI, as a user runs it: its own process, so its peak RSS is its own.
   const t1 = performance.now();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', dir], { env: { ...process.env, NEO4J_URI: config.uri, KG_REPORT_RSS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', dir], { env: { ...process.env, NEO4J_URI: config.uri, NEO4J_USER: config.user ?? '', NEO4J_PASSWORD: config.password ?? '', KG_REPORT_RSS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr += String(d);

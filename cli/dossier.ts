@@ -1,6 +1,7 @@
 // A dossier as text: the entity, then its roles, events and other facts, each line with its
 // citations (file, announcement, paragraph, page, offsets, the quoted words).
 import type { Citation, Dossier, DossierLine } from '../graph/lookup.ts';
+import { printable } from '../pipeline/text/clean.ts';
 
 export function formatDossier(d: Dossier): string {
   const out: string[] = [];
@@ -24,5 +25,6 @@ export function formatDossier(d: Dossier): string {
     out.push('', 'Connected');
     for (const c of d.connected) out.push(`  - ${c.name} [${c.labels.join(', ')}] via ${c.via.join(', ')}`);
   }
-  return out.join('\n') + '\n';
+  // Quotes keep the source's characters; a terminal must not obey the control ones.
+  return printable(out.join('\n')) + '\n';
 }

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { closeDriver } from '../graph/driver.ts';
-import { start as startLocal, stop as stopLocal, status as localStatus, PROJECT_ROOT, ServerError } from '../graph/server/local.ts';
+import { start as startLocal, stop as stopLocal, status as localStatus, browserLogin, PROJECT_ROOT, ServerError } from '../graph/server/local.ts';
+import { isConfigured } from '../graph/driver.ts';
 import { ingest, type IngestSummary } from '../graph/ingest.ts';
 import { graphCounts } from '../graph/read.ts';
 import { connect, ConnectError } from './connect.ts';
@@ -10,6 +11,7 @@ import { progress } from './progress.ts';
 import { exitStatus, messageLine } from './report.ts';
 import { registerExtract } from './extract.ts';
 import { registerUse } from './use.ts';
+import { wholeNumber } from './options.ts';
 
 const program = new Command();
 program
@@ -30,9 +32,13 @@ function printSummary(summary: IngestSummary): void {
   }
 }
 
-async function printCounts(): Promise<void> {
+async function printCounts(json = false): Promise<void> {
   const { driver, config } = await connect({ startLocal: false });
   const counts = await graphCounts(driver, config.database);
+  if (json) {
+    process.stdout.write(JSON.stringify({ nodes: counts.labels, relationships: counts.relationships }, null, 2) + '\n');
+    return;
+  }
   process.stdout.write('Nodes by label:\n');
   for (const [k, v] of Object.entries(counts.labels)) process.stdout.write(`  ${k.padEnd(22)} ${v}\n`);
   process.stdout.write('Relationships by type:\n');
@@ -43,11 +49,11 @@ program
   .command('ingest')
   .description('read, extract and load files or folders (.md, .txt, .html, .htm, .pdf) into Neo4j')
   .argument('<paths...>', 'files or folders')
-  .option('--max-bytes <n>', 'refuse files larger than this many bytes', (v) => Number(v), 50 * 1024 * 1024)
+  .option('--max-bytes <n>', 'refuse files larger than this many bytes', wholeNumber(1), 50 * 1024 * 1024)
   .option('--force', 'reload files even when unchanged')
   .option('--counts', 'print node and relationship counts afterwards')
-  .option('--workers <n>', 'extraction worker threads (default: cores - 1 for more than a few files; 0: none)', (v) => Number(v))
-  .option('--batch <n>', 'documents per load transaction', (v) => Number(v))
+  .option('--workers <n>', 'extraction worker threads (default: cores - 1 for more than a few files; 0: none)', wholeNumber(0, 64))
+  .option('--batch <n>', 'documents per load transaction', wholeNumber(1))
   .action(async (paths: string[], opts: { maxBytes: number; force?: boolean; counts?: boolean; workers?: number; batch?: number }) => {
     const { driver, config } = await connect({ startLocal: true });
     const bar = progress();
@@ -56,6 +62,14 @@ program
     printSummary(summary);
     if (opts.counts) await printCounts();
     process.exitCode = exitStatus(summary.outcomes.flatMap((o) => o.messages));
+  });
+
+program
+  .command('stats')
+  .description('node counts by label and relationship counts by type: what the graph holds now')
+  .option('--json', 'print {nodes, relationships} as JSON')
+  .action(async (opts: { json?: boolean }) => {
+    await printCounts(opts.json);
   });
 
 program
@@ -80,7 +94,7 @@ program
         '  npx kg query board-of-company --param company="Harbourview Logistics Holdings Limited" --param date=2026-06-30',
         '  npx kg lookup "Chan Wing Yee"            a cited dossier',
         '  npx kg serve                            the relationship browser on http://127.0.0.1:7070',
-        `  Neo4j Browser: http://127.0.0.1:7474 (no password on the local server)`,
+        ...(isConfigured() ? [] : [`  ${browserLogin()}`]),
         '  npx kg neo4j stop                       stop the local server',
         '',
       ].join('\n'),
@@ -94,6 +108,7 @@ neo
   .action(async () => {
     const s = await startLocal();
     process.stdout.write(s.started ? `Neo4j ${s.version} ${s.edition} started (pid ${s.pid}) at ${s.uri}\n` : `Neo4j already running (pid ${s.pid}) at ${s.uri}; nothing started\n`);
+    process.stdout.write(browserLogin() + '\n');
   });
 neo
   .command('stop')
@@ -108,7 +123,8 @@ neo
   .action(async () => {
     const s = await localStatus();
     process.stdout.write(s.running ? `running (pid ${s.pid}) at ${s.uri}${s.version ? `, ${s.version} ${s.edition}` : ', not answering yet'}\n` : `not running (would listen at ${s.uri})\n`);
-    if (!s.running) process.exitCode = 3;
+    if (s.running) process.stdout.write(browserLogin() + '\n');
+    else process.exitCode = 3;
   });
 
 registerExtract(program);

@@ -8,13 +8,14 @@ import { formatCsv, formatTable } from './format.ts';
 import { formatDossier } from './dossier.ts';
 import { exportGraph, toGraphML } from '../graph/export.ts';
 import { serve } from '../web/server.ts';
+import { wholeNumber } from './options.ts';
 
 export function registerUse(program: Command): void {
   program
     .command('query')
     .description('run a Cypher question from queries/ in a read-only session and print a table')
     .argument('[name]', 'query name (file name without .cypher)')
-    .option('--param <key=value>', 'a parameter (repeatable); integers, decimals and true/false are typed, dates are ISO strings', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--param <key=value>', 'a parameter (repeatable); values are strings (names, ISO dates) unless the query declares a parameter (integer), (number) or (boolean)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--list', 'list the queries with their one-line descriptions')
     .option('--json', 'print rows as JSON')
     .option('--csv', 'print rows as CSV')
@@ -24,7 +25,7 @@ export function registerUse(program: Command): void {
         return;
       }
       const q = findQuery(name);
-      const params: Record<string, ParamValue> = Object.fromEntries(opts.param.map(parseParam));
+      const params: Record<string, ParamValue> = Object.fromEntries(opts.param.map((kv) => parseParam(kv, q.types)));
       const { driver, config } = await connect({ startLocal: false });
       const r = await runQuery(driver, q, params, config.database);
       process.stdout.write(opts.json ? JSON.stringify(r.rows, null, 2) + '\n' : opts.csv ? formatCsv(r) : formatTable(r));
@@ -59,7 +60,7 @@ export function registerUse(program: Command): void {
     .addHelpText('after', '\nExample: kg export --format graphml --entity "Qu Heng" --depth 2 --out qu-heng.graphml')
     .option('--format <format>', 'graphml or json', 'graphml')
     .option('--entity <name>', 'only the neighbourhood of this entity')
-    .option('--depth <n>', 'hops around --entity', (v) => Number(v), 2)
+    .option('--depth <n>', 'hops around --entity (1 to 6)', wholeNumber(1, 6), 2)
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (opts: { format: string; entity?: string; depth: number; out?: string }) => {
       if (!['graphml', 'json'].includes(opts.format)) throw new Error(`--format must be graphml or json, not ${opts.format}`);
@@ -81,7 +82,7 @@ export function registerUse(program: Command): void {
   program
     .command('serve')
     .description('a local web page (127.0.0.1) to search an entity and explore its neighbourhood as a graph, with the evidence')
-    .option('--port <n>', 'port', (v) => Number(v), 7070)
+    .option('--port <n>', 'port', wholeNumber(0, 65535), 7070)
     .action(async (opts: { port: number }) => {
       const { driver, config } = await connect({ startLocal: false });
       const server = await serve(driver, { port: opts.port, database: config.database });

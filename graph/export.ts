@@ -42,8 +42,12 @@ export async function exportGraph(driver: Driver, options: { key?: string; depth
   return { nodes, edges: e.records.map((r) => ({ id: r.get('id'), source: r.get('source'), target: r.get('target'), type: r.get('type'), properties: r.get('props') })) };
 }
 
+// XML 1.0 allows no control character but tab, newline and carriage return, not even as a
+// character reference, nor U+FFFE, U+FFFF or half a surrogate pair: each becomes U+FFFD.
+const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 function xml(s: string): string {
-  return s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return s.replace(NOT_XML, '\uFFFD').replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 
 function value(v: unknown): string {

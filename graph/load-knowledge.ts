@@ -67,8 +67,9 @@ async function writeEntities(tx: ManagedTransaction, items: Array<{ doc: Loadabl
     `UNWIND $rows AS row
      MERGE (e:Entity {key: row.key})
      ON CREATE SET e.name = row.name, e.aliases = [], e.codes = []
-     SET e.aliases = reduce(acc = e.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-         e.codes = reduce(acc = e.codes, c IN row.codes | CASE WHEN c IN acc THEN acc ELSE acc + c END)
+     // Sorted, so the order of aliases never depends on the order documents were loaded in.
+     SET e.aliases = COLLECT { UNWIND e.aliases + row.aliases AS a WITH DISTINCT a RETURN a ORDER BY a },
+         e.codes = COLLECT { UNWIND e.codes + row.codes AS c WITH DISTINCT c RETURN c ORDER BY c }
      SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' | ' + a)
      SET e:$(row.labels)`,
     rows,

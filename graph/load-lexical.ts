@@ -2,7 +2,7 @@
 // rows, each with its exact offsets, in reading order (NEXT).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { LoadableDocument } from '../pipeline/process/processed.ts';
-import { link, mergeChild, unwind, type WriteCounts } from './load-rows.ts';
+import { link, mergeChild, unwind, write, type WriteCounts } from './load-rows.ts';
 
 type ChildRow = { parent: string; id: string; props: Record<string, unknown> };
 
@@ -60,4 +60,15 @@ export async function writeLexical(tx: ManagedTransaction, docs: Array<{ doc: Lo
   for (const [parent, label, rel, of] of PARTS) await unwind(tx, mergeChild(parent, label, rel), ds.flatMap(of), writes);
   await unwind(tx, link('Paragraph', 'NEXT'), ds.flatMap((doc) => next(doc.paragraphs)), writes);
   await unwind(tx, link('Announcement', 'NEXT'), ds.flatMap((doc) => next(doc.announcements)), writes);
+}
+
+/** The same content at another path too: every path it was seen at. */
+export async function rememberPaths(tx: ManagedTransaction, docs: Array<{ id: string; path: string }>, writes: WriteCounts): Promise<void> {
+  await write(
+    tx,
+    `UNWIND $docs AS want MATCH (d:Document {id: want.id})
+     SET d.paths = CASE WHEN want.path IN coalesce(d.paths, []) THEN d.paths ELSE coalesce(d.paths, []) + want.path END`,
+    { docs },
+    writes,
+  );
 }

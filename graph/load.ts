@@ -12,7 +12,7 @@ import { loadable, type LoadableDocument } from '../pipeline/process/processed.t
 import { ensureSchema } from './schema.ts';
 import { noWrites, totalWrites, type WriteCounts } from './load-rows.ts';
 import { removeDocuments, staleDocuments } from './load-replace.ts';
-import { writeLexical } from './load-lexical.ts';
+import { rememberPaths, writeLexical } from './load-lexical.ts';
 import { tenurePairs, writeKnowledge } from './load-knowledge.ts';
 import { deriveTenures, tenurePairsOfDocuments } from './tenure.ts';
 
@@ -54,22 +54,25 @@ export async function loadDocuments(driver: Driver, items: LoadItem[], options: 
   await ensureSchema(driver, options.database);
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
-    // The same content twice in a batch is one document.
-    const work = [...new Map(items.map((i) => [i.doc.sha256, i])).values()];
+    // The same content twice in a batch is one document, at every path it was given.
+    const work = items.filter((i, n) => items.findIndex((j) => j.doc.sha256 === i.doc.sha256) === n);
+    const copies = items.filter((i) => !work.includes(i));
     const { replaced, writes } = await session.executeWrite(async (tx) => {
       const writes = noWrites();
-      const stale = await staleDocuments(tx, work.map((i) => ({ id: i.doc.sha256, path: i.doc.path })), writes);
+      // What stands at any of the paths, copies' too, is stale.
+      const stale = await staleDocuments(tx, items.map((i) => ({ id: i.doc.sha256, path: i.doc.path })), writes);
       const staleIds = [...new Set([...stale.values()].flat())];
       const touched = await tenurePairsOfDocuments(tx, staleIds, writes);
       await removeDocuments(tx, staleIds, writes);
       await writeLexical(tx, work.map((i) => ({ doc: i.doc, facts: i.extraction.facts.length })), options.extractorVersion, writes);
+      if (copies.length) await rememberPaths(tx, copies.map((i) => ({ id: i.doc.sha256, path: i.doc.path })), writes);
       await writeKnowledge(tx, work, options.extractorVersion, writes);
       await deriveTenures(tx, [...touched, ...tenurePairs(work.map((i) => i.extraction))], writes);
       return { replaced: new Set([...stale].filter(([, ids]) => ids.length).map(([id]) => id)), writes };
     });
     return {
       documents: items.map((i) => ({
-        status: replaced.has(i.doc.sha256) ? 'replaced' : 'loaded',
+        status: copies.includes(i) ? 'unchanged' : replaced.has(i.doc.sha256) ? 'replaced' : 'loaded',
         documentId: i.doc.sha256,
         facts: i.extraction.facts.length,
         entities: i.extraction.entities.length,

@@ -47,11 +47,17 @@ export interface Dossier {
 
 const LEGAL_NOISE = new Set(['co', 'ltd', 'limited', 'company', 'corporation', 'corp', 'inc', 'the', 'plc', 'llc', 'mr', 'ms', 'mrs', 'dr']);
 
+/** Words of a name that take part in a search: no name is longer, and Lucene refuses queries of over 1,024 clauses. */
+export const MAX_NAME_WORDS = 32;
+
 /** A Lucene query for a name: its words, all required, legal forms and honorifics dropped, each word escaped. */
 export function luceneQuery(name: string): string {
-  const words = fold(stripHonorific(name)).split(' ').filter((w) => w && !LEGAL_NOISE.has(w));
+  const words = fold(stripHonorific(name.slice(0, 2000)))
+    .split(' ')
+    .filter((w) => w && !LEGAL_NOISE.has(w))
+    .slice(0, MAX_NAME_WORDS);
   const esc = (w: string) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
-  return words.length ? words.map((w) => `+${esc(w)}`).join(' ') : `"${esc(fold(name))}"`;
+  return words.length ? words.map((w) => `+${esc(w)}`).join(' ') : `"${esc(fold(name.slice(0, 200)))}"`;
 }
 
 export async function findEntities(driver: Driver, name: string, database?: string): Promise<Candidate[]> {

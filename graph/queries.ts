@@ -7,12 +7,16 @@ import { PROJECT_ROOT } from './server/local.ts';
 
 export const QUERY_DIR = path.join(PROJECT_ROOT, 'queries');
 
+/** A parameter is a string unless the query's header declares it `(integer)`, `(number)` or `(boolean)`. */
+export type ParamType = 'string' | 'integer' | 'number' | 'boolean';
+
 export interface LibraryQuery {
   name: string;
   file: string;
   cypher: string;
   description: string;
   parameters: string[];
+  types: Record<string, ParamType>;
   example?: string;
 }
 
@@ -30,6 +34,7 @@ export function parseQuery(file: string): LibraryQuery {
     cypher,
     description: description.join(' ').trim(),
     parameters: [...new Set([...cypher.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]))],
+    types: Object.fromEntries(header.flatMap((l) => [...l.matchAll(/\$([A-Za-z_]\w*)\s+\((integer|number|boolean)\)/g)].map((m) => [m[1], m[2] as ParamType]))),
     example: header.find((l) => l.startsWith('Example:'))?.replace(/^Example:\s*/, ''),
   };
 }
@@ -49,17 +54,28 @@ export function findQuery(name: string, dir = QUERY_DIR): LibraryQuery {
 
 export type ParamValue = string | number | boolean | ReturnType<typeof neo4j.int> | null;
 
-/** "key=value" to a typed parameter: integers, decimals, booleans, null; ISO dates stay strings (the schema stores dates as ISO strings). */
-export function parseParam(kv: string): [string, ParamValue] {
+/**
+ * "key=value" to a parameter. Values are strings (names such as "3998", ISO dates), except
+ * for parameters the query's header declares (integer), (number) or (boolean).
+ */
+export function parseParam(kv: string, types: Record<string, ParamType> = {}): [string, ParamValue] {
   const i = kv.indexOf('=');
   if (i <= 0) throw new Error(`parameter "${kv}" is not key=value`);
   const key = kv.slice(0, i);
   const raw = kv.slice(i + 1);
-  if (/^-?\d+$/.test(raw) && !/^0\d/.test(raw)) return [key, neo4j.int(raw)];
-  if (/^-?\d+\.\d+$/.test(raw)) return [key, Number(raw)];
-  if (raw === 'true' || raw === 'false') return [key, raw === 'true'];
-  if (raw === 'null') return [key, null];
-  return [key, raw];
+  switch (types[key] ?? 'string') {
+    case 'integer':
+      if (!/^-?\d+$/.test(raw)) throw new Error(`--param ${key} must be a whole number, not "${raw}"`);
+      return [key, neo4j.int(raw)];
+    case 'number':
+      if (!/^-?\d+(?:\.\d+)?$/.test(raw)) throw new Error(`--param ${key} must be a number, not "${raw}"`);
+      return [key, Number(raw)];
+    case 'boolean':
+      if (raw !== 'true' && raw !== 'false') throw new Error(`--param ${key} must be true or false, not "${raw}"`);
+      return [key, raw === 'true'];
+    default:
+      return [key, raw];
+  }
 }
 
 export interface QueryResult {

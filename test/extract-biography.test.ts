@@ -43,8 +43,8 @@ table('position.apposition', [
   ['Mr. Ansel Brooke, chairman of the Board and chief executive officer, and Ms. Greta Holm, executive Director and chief financial officer, signed the agreement.', [['Ansel Brooke', ISSUER, 'chairman'], ['Ansel Brooke', ISSUER, 'chief executive officer'], ['Greta Holm', ISSUER, 'executive director'], ['Greta Holm', ISSUER, 'chief financial officer']]],
   ['Yusuf Erdogan (Chairman) chaired the annual general meeting.', [['Yusuf Erdogan', ISSUER, 'chairman']]],
   ['Rafael Quint, 58, and Sunniva Aas, 51, Co-Presidents of Tidewater Freight Inc., will attend.', [['Sunniva Aas', 'Tidewater Freight Inc.', 'co-president'], ['Rafael Quint', 'Tidewater Freight Inc.', 'co-president']]],
-  // A former title names no period held now: nothing.
-  ['Mr. Colm Reddy, the former chairman of Ashgrove Limited, is a consultant.', []],
+  // A former title is a position held in the past; "is a consultant" names no organisation.
+  ['Mr. Colm Reddy, the former chairman of Ashgrove Limited, is a consultant.', [['Colm Reddy', 'Ashgrove Limited', 'chairman']]],
 ]);
 
 table('position.said', [
@@ -115,5 +115,46 @@ describe('age', () => {
   it.each(rows)('%s', async (sentence, rule, age) => {
     const facts = (await factsOf(`${HEAD}${sentence}\n\nHong Kong, 2 June 2026\n`)).filter((f) => f.type === 'person_attribute');
     expect(facts.map((f) => [f.rule, f.value, f.asOf])).toEqual([[rule, age, '2026-06-02']]);
+  });
+});
+
+describe('position.signature and position.table-row', () => {
+  const rows = (facts: Fact[]) => facts.filter((f) => f.type === 'position').map((f) => [f.person, f.organization, f.title, f.rule]);
+
+  it('reads one signer under several stacked company names, and the title on the lines below', async () => {
+    const text = `SIGNATURES\n\nPursuant to the requirements of the Securities Exchange Act of 1934, each registrant has duly caused this report to be signed.\n\nDate: May 2, 2026            NORTHWIND UTILITIES COMPANY\n\n                             By    /s/Harriet O. Blake\n                                   Harriet O. Blake\n                                   Comptroller\n\n                             EASTFIELD POWER COMPANY\n                             WESTFIELD GAS COMPANY\n\n                             By    /s/Omar Qadir\n                                   Omar Qadir\n                                   Assistant Secretary\n`;
+    expect(rows(await factsOf(text, 'signatures.txt'))).toEqual([
+      ['Harriet O. Blake', 'NORTHWIND UTILITIES COMPANY', 'comptroller', 'position.signature'],
+      ['Omar Qadir', 'EASTFIELD POWER COMPANY', 'assistant secretary', 'position.signature'],
+      ['Omar Qadir', 'WESTFIELD GAS COMPANY', 'assistant secretary', 'position.signature'],
+    ]);
+  });
+
+  it('reads Name:/Title: labels, a title wrapped over two lines, the name in mixed case', async () => {
+    const text = `Quarry Lane Retail, Inc.\n\nSIGNATURES\n\nQUARRY LANE RETAIL, INC.\n\nDate: May 2, 2026 By: /s/ PAULA M. RENNER\n\nName: Paula M. Renner\n\nTitle: Senior Vice President of Finance,\n\nTreasurer and Chief Financial Officer\n`;
+    expect(rows(await factsOf(text)).map((r) => [r[0], r[2]])).toEqual([
+      ['Paula M. Renner', 'senior vice president of finance'],
+      ['Paula M. Renner', 'treasurer'],
+      ['Paula M. Renner', 'chief financial officer'],
+    ]);
+  });
+
+  it('reads a name and its titles on one line with no label', async () => {
+    const facts = await factsOf(`${HEAD}Tamsin Oyelaran Tamsin Oyelaran Senior Vice President and Chief Financial Officer.\n`);
+    expect(rows(facts)).toEqual([
+      ['Tamsin Oyelaran', ISSUER, 'senior vice president', 'position.signature'],
+      ['Tamsin Oyelaran', ISSUER, 'chief financial officer', 'position.signature'],
+    ]);
+  });
+
+  it('reads officer tables: "Name Titles" cells, or a name cell and a titles cell', async () => {
+    const text = `${HEAD}The target awards are:\n\n| Named Executive Officer | Target Award |\n| --- | --- |\n| Wilhelmina K. Strand President and Chief Executive Officer | $900,000 |\n| Dario Menendez Executive Vice President, Worldwide Sales | $400,000 |\n\nThe officers are:\n\n| Officer | Position | Salary |\n| --- | --- | --- |\n| Hugo Brandvold(1) | Treasurer | $200,000 |\n| Nadia Fenwick | Director | $50,000 |\n`;
+    expect(rows(await factsOf(text)).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['Wilhelmina K. Strand', 'president', 'position.table-row'],
+      ['Wilhelmina K. Strand', 'chief executive officer', 'position.table-row'],
+      ['Dario Menendez', 'executive vice president, worldwide sales', 'position.table-row'],
+      ['Hugo Brandvold', 'treasurer', 'position.table-row'],
+      ['Nadia Fenwick', 'director', 'position.table-row'],
+    ]);
   });
 });

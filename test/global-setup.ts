@@ -3,7 +3,7 @@
 // touched), started here and stopped afterwards.
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { configFromEnv, isConfigured, probe } from '../graph/driver.ts';
+import { configFromEnv, isConfigured, probe, type Neo4jConfig } from '../graph/driver.ts';
 import { PROJECT_ROOT, start, stop, type LocalServerOptions } from '../graph/server/local.ts';
 
 declare module 'vitest' {
@@ -26,22 +26,23 @@ export const TEST_SERVER: LocalServerOptions = {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const env = configFromEnv();
   let stopAfter = false;
-  let uri: string;
+  let config: Neo4jConfig;
   if (isConfigured()) {
     const p = await probe(env, 10_000);
     if (!p.ok) throw new Error(`NEO4J_URI=${env.uri} is set but does not answer: ${p.error}`);
-    uri = env.uri;
-    console.log(`[neo4j] using configured ${uri}: ${p.version} ${p.edition} (tests clear this database)`);
+    config = env;
+    console.log(`[neo4j] using configured ${env.uri}: ${p.version} ${p.edition} (tests clear this database)`);
   } else {
+    // Our own server runs with authentication on, like the user's: its password is generated into its folder.
     const s = await start({ ...TEST_SERVER, log: (l) => console.log(`[neo4j] ${l}`) });
     stopAfter = s.started;
-    uri = s.uri;
-    console.log(`[neo4j] test server at ${uri}: ${s.version} ${s.edition}`);
+    config = { ...s.config, database: env.database };
+    console.log(`[neo4j] test server at ${s.uri}: ${s.version} ${s.edition}`);
   }
-  project.provide('neo4jUri', uri);
-  project.provide('neo4jUser', env.user ?? '');
-  project.provide('neo4jPassword', env.password ?? '');
-  project.provide('neo4jDatabase', env.database ?? '');
+  project.provide('neo4jUri', config.uri);
+  project.provide('neo4jUser', config.user ?? '');
+  project.provide('neo4jPassword', config.password ?? '');
+  project.provide('neo4jDatabase', config.database ?? '');
   return async () => {
     if (stopAfter && !process.env.KG_TEST_KEEP_NEO4J) {
       await stop(TEST_SERVER);

@@ -102,7 +102,7 @@ export function titleAt(text: string, at: number, stop: (pos: number) => boolean
   return { title: normalizeTitle(raw), raw, from: at, to, ...(committee ? { committee } : {}) };
 }
 
-const DETERMINER = /^(?:(?:the|a|an|its|our|their|his|her|as|acting as|serving as)\s+)+/i;
+const DETERMINER = /^(?:(?:the|a|an|its|our|their|his|her|as|acting as|serving as|former|then|current|now)\s+)+/i;
 const SEPARATOR = /^(?:\s*,\s*(?:and\s+|as well as\s+|&\s+)?|\s+(?:and|&)\s+(?:as\s+)?|\s*\/\s*|\s*;\s*(?:and\s+)?)/i;
 
 /** A list of titles starting at `at` (determiners allowed): "President, Chief Executive Officer and Director". */

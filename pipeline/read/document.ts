@@ -6,13 +6,21 @@ import { readMarkdown } from './markdown.ts';
 import { readText } from './text.ts';
 import { readHtml } from './html.ts';
 import { readPdf } from './pdf.ts';
+import { columnWrap, normalizeLayout, type WrapTest } from './layout.ts';
 
-async function blocksOf(format: Format, file: string, text: string | undefined, bytes: Buffer): Promise<{ text: string; blocks: Block[] }> {
+interface Read {
+  text: string;
+  blocks: Block[];
+  /** Which lines reached the right margin (by the file's columns, or the PDF's geometry). */
+  wrapped?: WrapTest;
+}
+
+async function blocksOf(format: Format, file: string, text: string | undefined, bytes: Buffer): Promise<Read> {
   switch (format) {
     case 'markdown':
-      return { text: text!, blocks: readMarkdown(text!) };
+      return { text: text!, blocks: readMarkdown(text!), wrapped: columnWrap(text!) };
     case 'text':
-      return { text: text!, blocks: readText(text!) };
+      return { text: text!, blocks: readText(text!), wrapped: columnWrap(text!) };
     case 'html': {
       const r = readHtml(text!);
       if (r.empty) throw new InputError(file, 'HTML has no visible text (only scripts, styles or hidden content)', { ruleId: 'read:no-text' });
@@ -27,8 +35,11 @@ async function blocksOf(format: Format, file: string, text: string | undefined, 
 }
 
 /** Text and blocks of a classified file, by its format's reader. */
-export function readBlocks(raw: RawSource): Promise<{ text: string; blocks: Block[] }> {
-  return blocksOf(raw.format, raw.path, raw.text, raw.bytes);
+export async function readBlocks(raw: RawSource): Promise<{ text: string; blocks: Block[] }> {
+  const { text, blocks, wrapped } = await blocksOf(raw.format, raw.path, raw.text, raw.bytes);
+  // Rules read each block's plain text with layout undone; offsets still point into `text`.
+  for (const b of blocks) if (b.plain && b.kind !== 'row') b.plain = normalizeLayout(b.plain, wrapped);
+  return { text, blocks };
 }
 
 /** A document of text and blocks, not yet structured; `messages` is the file's own list. */

@@ -8,6 +8,7 @@ import nlp from 'compromise';
 import { CHINESE_SURNAMES, FIRST_NAMES, HONORIFIC_ALT, HONORIFIC_BEFORE, NAME_SUFFIXES, NOT_NAME_WORDS, TITLE_ABBREVIATIONS } from '../lexicon.ts';
 import { readTitleList, titleAt } from '../titles.ts';
 import type { NameMention } from './types.ts';
+import { cleanNames } from '../../text/clean.ts';
 
 export { honorificGender } from '../lexicon.ts';
 
@@ -89,6 +90,17 @@ function afterIsTitle(text: string, to: number): boolean {
   return !!t && !t.committee;
 }
 
+/** A line that is the name (perhaps typed twice) and then only titles: "Jane Roe Jane Roe Chief Financial Officer". */
+function titlesLine(text: string, to: number, name: string): boolean {
+  let p = to;
+  const again = /^\s+(\S+(?:\s\S+)*)/.exec(text.slice(p, p + name.length + 1));
+  if (again && again[1] === name) p += again[0].length;
+  const ws = /^\s+/.exec(text.slice(p));
+  if (!ws) return false;
+  const { titles, to: end } = readTitleList(text, p + ws[0].length);
+  return titles.length > 0 && /^\s*(?:\([^)]*\)?)?\s*(?:[.;]|$|\n)/.test(text.slice(end));
+}
+
 /** A title list ends just before the name: "Chairman and CEO Jim Umpleby", "Chief Financial Officer Tom Fanning". */
 function titleBefore(text: string, from: number): boolean {
   const head = text.slice(Math.max(0, from - 80), from);
@@ -127,7 +139,7 @@ export function findHonorificPeople(text: string): NameMention[] {
       }
     }
   }
-  return out;
+  return cleanNames(out);
 }
 
 /** Names without an honorific, where the name or its place in the sentence says it is a person. */
@@ -144,13 +156,13 @@ export function findNamedPeople(text: string): NameMention[] {
     // An organisation's name goes on: "Morgan Stanley & Co.", "Charles River Associates".
     if (/^\s*(?:&|,?\s+(?:Inc|LLC|LLP|Ltd|Limited|Corp|Co|Company|Group|Holdings|Associates|Partners|Brothers|Foundation)\b)/.test(text.slice(to))) continue;
     if (/['’]s?\s+(?:board|shares|common|stock)\b/i.test(text.slice(to, to + 12))) continue;
-    const cued = BEFORE_CUE.test(text.slice(Math.max(0, from - 40), from)) || AFTER_CUE.test(text.slice(to, to + 40)) || afterIsTitle(text, to) || titleBefore(text, from);
+    const cued = BEFORE_CUE.test(text.slice(Math.max(0, from - 40), from)) || AFTER_CUE.test(text.slice(to, to + 40)) || afterIsTitle(text, to) || titleBefore(text, from) || titlesLine(text, to, c.name);
     if (!cued && !namedByLexicon(c.name)) continue;
     // A place or a body after "at", "in" or "of the" is no person.
     if (!cued && /\b(?:at|in|of the|from the|joined)\s+$/.test(text.slice(Math.max(0, from - 12), from))) continue;
     out.push({ from, to, name: c.name, kind: 'person' });
   }
-  return out;
+  return cleanNames(out);
 }
 
 /** People without an honorific, through compromise's person tagger, widened to initials and suffixes. */
@@ -184,7 +196,7 @@ export function findPlainPeople(text: string): NameMention[] {
     if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, from - 10), from))) continue;
     out.push({ from, to: from + c.name.length, name: c.name, kind: 'person' });
   }
-  return out;
+  return cleanNames(out);
 }
 
 /** Names in signature lines: "/s/ Yi Li", "Name: Yi Li", "By: /s/ R. Andrew Dickson III". */
@@ -204,7 +216,7 @@ export function findSignaturePeople(text: string): NameMention[] {
     const from = m.index + m[0].length - m[1].length;
     out.push({ from, to: from + name.length, name, kind: 'person' });
   }
-  return out;
+  return cleanNames(out);
 }
 
 /** Surnames alone ("Lacy said", "Hanson and McMillan") of people the document names in full. */

@@ -32,7 +32,6 @@ export function appositionRule(ctx: SentenceContext, _state: BioState): void {
     if (!titles.length) continue;
     const said = SAID_BEFORE.test(text.slice(Math.max(0, p.from - 30), p.from)) || SAID_AFTER.test(tail);
     // "former" titles are held no longer and name no period: not stated as a position.
-    if (/^(?:the\s+|a\s+|an\s+|its\s+)?(?:former|then|late|ex-)/i.test(text.slice(at))) continue;
     // A formal title in capitals, "Director" as the issuer's defined term, or a quote's speaker: the issuer's.
     const formal = clause.titles.every((t) => /^[A-Z]/.test(t.raw.replace(/^(?:the|a|an)\s+/i, '')));
     const org = clause.org ?? (said || formal || issuerDirector(clause.titles) ? passingOrg(ctx) : undefined);

@@ -58,7 +58,7 @@ export function stopAtRefs(ctx: SentenceContext): (pos: number) => boolean {
  * Partners", "Brandom Advisors"), after "of" or "at" only. Registered as an organisation.
  */
 export function bareOrgAt(ctx: SentenceContext, pos: number): { name: string; to: number } | undefined {
-  const m = /^(?:[A-Z][\w&'’.-]*|\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?:(?:of|and|&|for|the|de)\s+)?(?:[A-Z][\w&'’.-]*))*/.exec(ctx.text.slice(pos));
+  const m = /^(?:[A-Z][\w&'’.-]*|\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?:(?:of|and|&|for|the|de|to)\s+)?(?:[A-Z][\w&'’.-]*))*/.exec(ctx.text.slice(pos));
   if (!m) return undefined;
   let name = m[0].replace(/[.,]+$/, '');
   // Months, titles, places and generic words alone are no organisation.
@@ -69,6 +69,21 @@ export function bareOrgAt(ctx: SentenceContext, pos: number): { name: string; to
   name = name.replace(/\s+(?:and|&|of|for|the)$/, '');
   ctx.registry.entity('organization', name, 'Company');
   return { name, to: pos + name.length };
+}
+
+/**
+ * An organisation the finder did not know, written before a title: "Carlyle's Interim Chief
+ * Financial Officer" (a possessive), "NOBLE HARVEST INC Executive Chairman" (capitals).
+ */
+function ownerBefore(ctx: SentenceContext, pos: number): { name: string; to: number } | undefined {
+  const rest = ctx.text.slice(pos);
+  const poss = /^([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s\s/.exec(rest);
+  const caps = /^((?:[A-Z0-9][A-Z0-9&.-]+,?\s){0,4}(?:INC|CORP|CO|LTD|LLC|PLC|LP|L\.P|CORPORATION|COMPANY|GROUP|HOLDINGS|TRUST|BANCORP)\b\.?)\s/.exec(rest);
+  const m = poss ?? caps;
+  if (!m || ctx.refs.some((r) => r.kind === 'person' && r.from >= pos && r.from < pos + m[1].length)) return undefined;
+  if (m[1].split(/\s+/).every((w) => NOT_NAME_WORDS.has(w))) return undefined;
+  ctx.registry.entity('organization', m[1].replace(/,$/, ''), 'Company');
+  return { name: m[1].replace(/,$/, ''), to: pos + m[1].length };
 }
 
 /** An organisation named at `pos`: a resolved name, "the Company", or a bare capitalised run when allowed. */
@@ -92,10 +107,10 @@ export function readTitleClause(ctx: SentenceContext, at: number): TitleClause |
   const stop = stopAtRefs(ctx);
   let p = at;
   let org: string | undefined;
-  const det = /^(?:the|a|an|as|its)\s+/i.exec(text.slice(p));
+  const det = /^(?:(?:the|a|an|as|its|former|then|current)\s+)+/i.exec(text.slice(p));
   if (det) p += det[0].length;
   // Organisation first: "Acme's CFO", "the Company's chief operating officer", "3M chairman", "our CFO".
-  const before = orgNamedAt(ctx, p, false);
+  const before = orgNamedAt(ctx, p, false) ?? ownerBefore(ctx, p);
   if (before && /^(?:['’]s?)?\s+/.test(text.slice(before.to))) {
     const after = before.to + /^(?:['’]s?)?\s+/.exec(text.slice(before.to))![0].length;
     const list = readTitleList(text, after, stop);
@@ -176,7 +191,7 @@ export function subjectBefore(ctx: SentenceContext, at: number, state: BioState)
   const p = [...ctx.refs].reverse().find((r) => r.kind === 'person' && r.to <= at);
   if (p) {
     const between = ctx.text.slice(p.to, at);
-    if (/^(?:\s*\([^)]*\))?(?:,\s*(?:aged?\s+)?\d{2},?)?(?:,[^,;]{0,120},)?(?:\s*\([^)]*\))?\s*(?:(?:currently|also|previously|subsequently|then|has|had|have|was|is)\s+)*$/i.test(between)) return p.name;
+    if (/^(?:\s*\([^)]*\))?(?:,\s*(?:aged?\s+)?\d{2},?)?(?:,[^,;]{0,120},)?(?:\s*\([^)]*\))?,?\s*(?:(?:currently|also|previously|subsequently|then|has|had|have|was|is)\s+)*$/i.test(between)) return p.name;
   }
   if (/\b(?:he|she)\s+(?:(?:currently|also|previously|subsequently|then|later|has|had|most recently)\s+)*$/i.test(head)) return state.lastPerson;
   // "He joined X in 2010 and served as ...": a second verb shares the sentence's subject.

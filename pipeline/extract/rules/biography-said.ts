@@ -4,6 +4,7 @@
 import type { SentenceContext } from '../context.ts';
 import { emitPositions, positionTitles, readTitleClause, type BioState } from './biography-clause.ts';
 import { passingOrg } from './biography-apposition.ts';
+import { HONORIFIC_PREFIX } from '../lexicon.ts';
 
 const SAID_BEFORE = /\b(?:said|says|stated|commented|added|noted|explained|according to)\s+$/i;
 const SAID_AFTER = /^[\s,]*(?:said|says|stated|commented|added|noted)\b/i;
@@ -21,7 +22,8 @@ export function titleBeforeNameRule(ctx: SentenceContext, _state: BioState): voi
       // A formal title in capitals or an abbreviation, not a common noun ("the director John").
       if (!clause.titles.some((t) => /[A-Z]/.test(t.raw))) break;
       const before = text.slice(Math.max(0, i - 30), i);
-      if (/\b(?:former|then|late|ex-)\s*$/i.test(before)) break;
+      // "Professor Jane Roe", "Judge John Roe": an honorific, not a title in passing.
+      if (clause.titles.length === 1 && HONORIFIC_PREFIX.test(clause.titles[0].raw + ' ')) break;
       const titles = positionTitles(clause.titles);
       const org = clause.org ?? passingOrg(ctx);
       const said = SAID_BEFORE.test(before) || SAID_AFTER.test(text.slice(p.to));

@@ -100,9 +100,14 @@ export function leadPeriod(text: string): Period {
   return { start: findDates(lead[1])[0]?.iso, end: findDates(lead[2])[0]?.iso };
 }
 
-/** Positions held "now": an open period or the present tense; only these fall back to the issuer. */
-function current(verb: string, period: Period): boolean {
-  return !period.end && (!!period.start || !!period.starts || /\b(?:serves|works|acts|holds|serving)\b/i.test(verb)) && !/\bhad\b/i.test(verb);
+/**
+ * Titles with no organisation are the issuer's when held now (an open period, the present
+ * tense), or, in a text that never names its issuer, when the sentence names no other body.
+ */
+export function issuersTitle(ctx: SentenceContext, verb: string, period: Period): boolean {
+  if (/\bhad\b/i.test(verb)) return false;
+  if (!period.end && (!!period.start || !!period.starts || /\b(?:serves|works|acts|holds|serving)\b/i.test(verb))) return true;
+  return !ctx.issuer && !ctx.refs.some((r) => r.kind === 'organization');
 }
 
 export function servedAsRule(ctx: SentenceContext, state: BioState): void {
@@ -131,7 +136,7 @@ export function servedAsRule(ctx: SentenceContext, state: BioState): void {
         const titles = re === ON_BOARD ? ['director'] : positionTitles(g.clause.titles);
         const period = g.period.start || g.period.end || g.period.starts ? g.period : lead;
         let orgs = g.orgs;
-        if (!orgs.length && !priorTo && current(m[0], period)) orgs = [issuerOf(ctx)];
+        if (!orgs.length && !priorTo && issuersTitle(ctx, m[0], period)) orgs = [issuerOf(ctx)];
         const rule = period.starts ? 'position.respectively' : 'position.served-as';
         for (const org of orgs) emitPositions(ctx, rule, person, titles, org, period);
       }

@@ -11,12 +11,13 @@ import { copularRule } from './biography-copular.ts';
 import { servedAsRule } from './biography-served.ts';
 import { formerEmployersRule, joinedRule } from './biography-joined.ts';
 import { educationRule } from './biography-education.ts';
+import { signatureLineRule } from './signature-line.ts';
 
 export type { BioState } from './biography-clause.ts';
 
 /** The rules in order; a fact stated by several is one fact (the first rule names it). */
 const RULES: Array<(ctx: SentenceContext, state: BioState) => void> = [
-  ageRule, appositionRule, titleBeforeNameRule, servedAsRule, copularRule, joinedRule, formerEmployersRule, educationRule,
+  ageRule, appositionRule, titleBeforeNameRule, servedAsRule, copularRule, joinedRule, formerEmployersRule, educationRule, signatureLineRule,
 ];
 
 export function biographyRule(state: BioState) {
