@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../pipeline/read/document.ts';
+import { readDocument } from '../pipeline/process/index.ts';
 
 const DISCLAIMER =
   'Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the contents of this announcement, make no representation as to its accuracy or completeness.';
@@ -80,9 +80,15 @@ const CASES: Array<[string, string, [string | null, string | null, string[]]]> =
     ['Ferncliff Bio, Inc.', '2025-05-02', []],
   ],
   [
-    'report-holdings-limited.txt',
-    'The Group runs ferries between the outlying islands. This is the 2025 Sustainability Report (“this Report”) of Marlowe Ferry Holdings Limited (“MFH”). This Report covers the year to 31 December 2025.\n',
-    ['Marlowe Ferry Holdings Limited', null, []],
+    'report-of.txt',
+    'This is the 2025 Interim Report (“this Report”) of Harrowgate Ferry Holdings Limited. The Group runs ferries between three islands.\n',
+    // the name runs to its last legal form
+    ['Harrowgate Ferry Holdings Limited', null, []],
+  ],
+  [
+    'hk-defined-chinese-name.txt',
+    `${DISCLAIMER}\n\nUnless otherwise defined, terms used here have the meanings given in the prospectus of Brightmere Outdoor Gear Limited (明湖戶外用品有限公司) (the “Company”) dated 2 March 2026.\n\nANNOUNCEMENT OF ALLOTMENT RESULTS\n\nThe Board is pleased to announce the results.\n\nHong Kong, 9 March 2026\n`,
+    ['Brightmere Outdoor Gear Limited', '2026-03-09', []],
   ],
 ];
 
