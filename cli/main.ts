@@ -4,9 +4,11 @@ import { Command } from 'commander';
 import { closeDriver } from '../graph/driver.ts';
 import { start as startLocal, stop as stopLocal, status as localStatus, browserLogin, PROJECT_ROOT, ServerError } from '../graph/server/local.ts';
 import { isConfigured } from '../graph/driver.ts';
-import { ingest, graphCounts, type IngestSummary } from '../graph/ingest.ts';
+import { ingest, type IngestSummary } from '../graph/ingest.ts';
+import { graphCounts } from '../graph/read.ts';
 import { connect, ConnectError } from './connect.ts';
 import { progress } from './progress.ts';
+import { exitStatus, messageLine } from './report.ts';
 import { registerExtract } from './extract.ts';
 import { registerUse } from './use.ts';
 import { wholeNumber } from './options.ts';
@@ -26,7 +28,7 @@ function printSummary(summary: IngestSummary): void {
   const failed = summary.outcomes.filter((o) => !o.ok);
   if (failed.length) {
     out.write('Failed files:\n');
-    for (const f of failed) out.write(`  ${f.file}: ${f.error}\n`);
+    for (const f of failed) out.write(`  ${messageLine(f.file, f.messages.find((m) => m.fatal)!)}\n`);
   }
 }
 
@@ -59,7 +61,7 @@ program
     bar.stop();
     printSummary(summary);
     if (opts.counts) await printCounts();
-    if (summary.failed) process.exitCode = 1;
+    process.exitCode = exitStatus(summary.outcomes.flatMap((o) => o.messages));
   });
 
 program
@@ -83,6 +85,7 @@ program
     bar.stop();
     printSummary(summary);
     await printCounts();
+    process.exitCode = exitStatus(summary.outcomes.flatMap((o) => o.messages));
     process.stdout.write(
       [
         '',
@@ -96,7 +99,6 @@ program
         '',
       ].join('\n'),
     );
-    if (summary.failed) process.exitCode = 1;
   });
 
 const neo = program.command('neo4j').description('the local Neo4j Community server (no Docker needed)');

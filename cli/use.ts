@@ -2,8 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { connect } from './connect.ts';
-import { findQuery, formatCsv, formatTable, listQueries, parseParam, runQuery, type ParamValue } from '../graph/queries.ts';
-import { dossier, formatDossier, resolveEntity } from '../graph/lookup.ts';
+import { findQuery, listQueries, parseParam, runQuery, type ParamValue } from '../graph/queries.ts';
+import { dossier, resolveEntity } from '../graph/lookup.ts';
+import { formatCsv, formatTable } from './format.ts';
+import { formatDossier } from './dossier.ts';
 import { exportGraph, toGraphML } from '../graph/export.ts';
 import { serve } from '../web/server.ts';
 import { wholeNumber } from './options.ts';

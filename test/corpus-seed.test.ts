@@ -1,7 +1,7 @@
 // The seed filing from ../shared/corpus: its split and its offsets.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { readDocument } from '../pipeline/read/document.ts';
+import { readDocument } from '../pipeline/process/index.ts';
 import { SHARED_CORPUS } from './helpers/corpus.ts';
 
 const SEED = path.join(SHARED_CORPUS, 'kingsoft-cloud-6k-2026-03-25.md');

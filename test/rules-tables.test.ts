@@ -126,6 +126,29 @@ describe('tables in HTML', () => {
   });
 });
 
+const GROUPED = `The table below sets out the Shares beneficially owned by each Director and executive officer as at the date of this announcement.
+
+| Name | Number of Shares | Percentage |
+|---|---|---|
+| Independent Directors: | | |
+| Renata Volkova | 12,000 | * |
+| Callum Ferris | 8,500 | * |
+| Interested Directors(1): | | |
+| Priya Natarajan | 310,000 | 1.2 |
+| Executive Officers: | | |
+| Tomasz Wierzbicki | 40,000 | * |
+| All directors and executive officers as a group (4 persons) | 370,500 | 1.4 |`;
+
+describe('grouped rows', () => {
+  it('board.table-groups: rows under a row naming a group of directors; officers and totals are not', async () => {
+    expect(await boardLines(GROUPED, ['board_member'])).toEqual([
+      `board_member: Callum Ferris | independent director | ${AS_AT}`,
+      `board_member: Priya Natarajan | director | ${AS_AT}`,
+      `board_member: Renata Volkova | independent director | ${AS_AT}`,
+    ]);
+  });
+});
+
 const HEADINGS = `As at the date of this announcement, the Board comprises:
 
 Executive Directors:

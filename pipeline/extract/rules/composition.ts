@@ -39,6 +39,8 @@ export interface Listed {
   marks: string[];
   /** Where the item ends in the sentence. */
   to: number;
+  /** Words of the item before the name: "Independent Non-executive Director" of "Independent Non-executive Director Dr A". */
+  title?: string;
 }
 
 /** The items of a list in a span ("Mr. A (Chairman), Ms. B, JP and Mr. C"), commas inside parentheses kept. */
@@ -57,7 +59,7 @@ function listItems(text: string, from: number, to: number): Array<{ from: number
     else if (c === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === ',' || c === ';' || text.startsWith(' and ', i))) {
       // Post-nominals (", JP", ", GBS") belong to the name before them.
-      if (c === ',' && /^,\s*(?:GBS|SBS|BBS|JP|MH|OBE|MBE|CBE)\b/.test(text.slice(i, i + 8))) continue;
+      if (c === ',' && /^,\s*(?:GBS|SBS|BBS|JP|MH|M\.H\.|OBE|MBE|CBE|PDSM)(?![\w])/.test(text.slice(i, i + 8))) continue;
       push(i);
       start = c === ' ' ? i + 5 : i + 1;
       if (c === ' ') i += 4;
@@ -81,7 +83,8 @@ export function peopleIn(ctx: SentenceContext, from: number, to: number): Listed
       // A name found in part ("Hoi Lam" of "Sit Hoi Lam") is the item's whole name.
       const r = refs[0];
       const whole = byForm && r.surface === r.name && byForm.name.includes(r.name) && byForm.name.length > r.name.length ? byForm.name : r.name;
-      out.push({ name: whole, marks, to: item.to });
+      const title = ctx.text.slice(item.from, r.from).replace(/\b(?:Mr|Ms|Mrs|Dr|Miss|Madam|Professor|Prof|Sir)\.?\s*$/, '').trim();
+      out.push({ name: whole, marks, to: item.to, title: title || undefined });
     } else if (byForm) {
       out.push({ name: byForm.name, marks: byForm.marks, to: item.to });
     }
