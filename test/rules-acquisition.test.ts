@@ -36,6 +36,12 @@ const TABLE: Record<string, Row[]> = {
     ['References are made to the announcements of the Company dated 3 May 2024 in relation to the acquisition of 49% equity interest in Mardale Energy Limited.', []],
     ['The Group intends to grow through the acquisition of Farndon Foods Limited.', []],
   ],
+  'acquisition.completed-later': [
+    ['On 24 April 2024, the Company entered into the investment agreement with Nanfield Capital and other parties for the acquisition of 69.84% equity interest in Oldbury Games Technology Co., Ltd. The consideration was RMB80 million. Completion of the acquisition took place on 26 June 2024.', [{ acquirer: ISSUER, target: 'Oldbury Games Technology Co., Ltd.', percentage: 69.84, date: '2024-06-26' }]],
+    // the completion after another deal is that deal's; a proposal stays one
+    ['On 24 April 2024, the Company entered into an agreement for the acquisition of Oldbury Games Technology Co., Ltd. The Company also agreed to sell Pinfold Toys Limited. Completion took place on 26 June 2024.', []],
+    ['On 24 April 2024, the Company entered into an agreement for the proposed acquisition of Oldbury Games Technology Co., Ltd. Completion took place on 26 June 2024.', []],
+  ],
   'acquisition.passive': [
     ['Oakhanger Biologics Inc. was acquired by us in April 2013.', [{ acquirer: ISSUER, target: 'Oakhanger Biologics Inc.', date: '2013-04' }]],
     ['The assets of Pentreath Mills Limited were acquired by Quarndon Textiles Limited in 2018.', [{ acquirer: 'Quarndon Textiles Limited', target: 'Pentreath Mills Limited', date: '2018' }]],

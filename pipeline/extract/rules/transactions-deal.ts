@@ -11,6 +11,9 @@ import { AFTER_NAME, orgAt, orgList, subjectBefore } from './transactions-common
 
 export type Side = 'sell' | 'buy';
 
+/** A person's honorific before the name a reference starts at ("with Mr. Guo Yumin"). */
+const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mdm|Prof)\.?\s+)?`;
+
 export interface Deal {
   side: Side;
   /** The verb as written, and whether it is a noun ("the acquisition of") or past ("acquired"). */
@@ -64,7 +67,7 @@ function partyAfter(ctx: SentenceContext, at: number, words: RegExp): Ref | unde
   const m = new RegExp(`^${AFTER_NAME}\\s*,?\\s*(?:${words.source})\\s+`, 'i').exec(ctx.text.slice(at));
   if (!m) return undefined;
   const p = at + m[0].length;
-  return ctx.refs.find((r) => r.from >= p && /^\s*\(?\s*(?:the\s+|its\s+)?$/i.test(ctx.text.slice(p, r.from)));
+  return ctx.refs.find((r) => r.from >= p && new RegExp(`^\\s*\\(?\\s*(?:the\\s+|its\\s+)?${HONORIFIC}$`, 'i').test(ctx.text.slice(p, r.from)));
 }
 
 /** "A as vendor", "A (as the purchaser)", "A (the “Vendor”)": a party named by its role. */
@@ -81,7 +84,7 @@ function agreementParties(ctx: SentenceContext): { subject?: Ref; counterparty?:
   // "A exercised the option and entered into ...": the clause's first name where no auxiliary joins it to the verb.
   const subject = subjectOf(ctx, m.index) ?? subjectBefore(ctx, m.index);
   const at = m.index + m[0].length;
-  const counterparty = ctx.refs.find((r) => r.from >= at && /^\s*\(?\s*(?:the\s+)?$/i.test(ctx.text.slice(at, r.from)));
+  const counterparty = ctx.refs.find((r) => r.from >= at && new RegExp(`^\\s*\\(?\\s*(?:the\\s+)?${HONORIFIC}$`, 'i').test(ctx.text.slice(at, r.from)));
   return { subject, counterparty };
 }
 
@@ -198,7 +201,7 @@ export function deals(ctx: SentenceContext): Deal[] {
     const tail = text.slice(end);
     const money = findMoney(tail).find((x: MoneyMention) => CONSIDERATION.test(tail.slice(Math.max(0, x.from - 60), x.from)));
     if (money && money.from < 200) deal.consideration = { amount: money.amount, currency: money.currency };
-    if (/\b(?:entered\s+into|signed|executed)\b/i.test(text) && /^\s*(?:\(\w+\)\s*)?On\s+/i.test(text)) deal.agreementDate = dayIn(text.slice(0, 40));
+    if (/\b(?:entered\s+into|signed|executed)\b/i.test(text) && /^\s*(?:\(\w+\)\s*)*On\s+/i.test(text)) deal.agreementDate = dayIn(text.replace(/^\s*(?:\(\w+\)\s*)*/, '').slice(0, 40));
     deal.completed = past || /\bcomplet(?:ed|ion)\b/i.test(text.slice(Math.max(0, v.index - 40), v.index)) || /\bwas\s+completed\b|\bcompleted\s+on\b/i.test(tail.slice(0, 120));
     const before = text.slice(0, v.index);
     deal.date = dateOf(/\bOn\s/.test(before) ? before : '') ?? dateOf(tail.slice(0, 160)) ?? dateOf(before);
@@ -220,4 +223,22 @@ export function unsettled(ctx: SentenceContext, d: Deal): boolean {
 export function clauseSubject(ctx: SentenceContext, d: Deal): Ref | undefined {
   const s = subjectBefore(ctx, d.from);
   return s && !d.targets.some((t) => t.name === s.name) ? s : undefined;
+}
+
+/** A sentence that starts another deal: the completion after it is that deal's. */
+const ANOTHER_DEAL = /\b(?:entered\s+into|agreed\s+to\s+(?:sell|acquire|purchase|dispose|transfer)|disposal\s+of|sale\s+of)\b/i;
+const DONE_LATER = /^(?:[Cc]ompletion(?:\s+of\s+the\s+(?:acquisition|transaction|investment|purchase))?\s+(?:took\s+place|occurred)|[Tt]he\s+(?:acquisition|transaction|investment|purchase)\s+(?:was|has\s+been)\s+completed)\s+on\s+([^,.;]{6,30})/;
+
+/** "... for the acquisition of X. Completion took place on 26 June 2019.": the completion a later sentence states, before any other deal. */
+export function completedLater(ctx: SentenceContext): string | undefined {
+  // The rest of the paragraph and the next two of the announcement (a completion often stands alone).
+  const at = ctx.doc.paragraphs.indexOf(ctx.paragraph);
+  const next = ctx.doc.paragraphs.slice(at + 1, at + 3).filter((p) => p.announcementId === ctx.announcement.id).map((p) => p.plain.text);
+  const rest = [ctx.paragraphText.slice(ctx.offset + ctx.text.length), ...next].join(' ').slice(0, 1500);
+  for (const s of rest.split(/(?<=\.)\s+(?=[A-Z(])/).slice(0, 5)) {
+    const m = DONE_LATER.exec(s.trim());
+    if (m) return findDates(m[1]).find((x) => x.precision === 'day')?.iso;
+    if (ANOTHER_DEAL.test(s)) return undefined;
+  }
+  return undefined;
 }
