@@ -127,13 +127,14 @@ function copular(ctx: SentenceContext, listed = false): void {
   if (!listed) sitsOn(ctx);
 }
 
-const SITS_ON = /\b(?:(?:also|currently|now)\s+)?(?:sits?|serves?)\s+on\s+((?:the\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committees?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committees?)*)(?:\s+of\s+the\s+(?:Board|Company))?/g;
+const SITS_ON = /\b(?:(?:also|currently|now)\s+)?(?:sits|serves)\s+on\s+((?:the\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committees?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committees?)*)(?:\s+of\s+the\s+(?:Board|Company))?/g;
 
 /** "Ms. A sits on the Audit Committee and the Nomination Committee": a member of each. */
 function sitsOn(ctx: SentenceContext): void {
   for (const m of ctx.text.matchAll(SITS_ON)) {
     const rest = ctx.text.slice(m.index! + m[0].length);
-    if (/^\s+of\s+(?!the\s+(?:Board|Company)\b)[A-Z]/.test(rest)) continue;
+    // "will serve on" is an appointment's, not a state.
+    if (/^\s+of\s+(?!the\s+(?:Board|Company)\b)[A-Z]/.test(rest) || /\b(?:will|shall|would|to|expected|may)\s+(?:\w+\s+)?$/i.test(ctx.text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     const people = subjectBefore(ctx, m.index! + 1, newEventState()) ?? [];
     const committees = m[1].split(/\s*,\s*(?:and\s+)?(?=(?:the\s+)?[A-Z])|\s+and\s+(?=(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*\s+Committee)/).map((c) => committeeName(c)).filter((c): c is string => !!c);
     for (const committee of new Set(committees)) for (const person of people) ctx.emit('committee.copular', 'committee_member', { person, organization: ctx.issuer!, committee, role: 'member', asOf: compositionAsOf(ctx) }, 0.8);
