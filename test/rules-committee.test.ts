@@ -43,8 +43,27 @@ const COPULAR: Case[] = [
     `committee_member: Yip Chi Ming | member of Remuneration Committee | ${AS_AT}`,
   ]],
   ['Ms. Kwan Man Yee, the chairman of the Nomination Committee, is interested in 1,000 Shares.', [`committee_member: Kwan Man Yee | chairman of Nomination Committee | ${AS_AT}`]],
+  ['Mr. Yip Chi Ming currently serves as the chairman of the Audit Committee and a member of the Remuneration Committee.', [
+    `committee_member: Yip Chi Ming | chairman of Audit Committee | ${AS_AT}`,
+    `committee_member: Yip Chi Ming | member of Remuneration Committee | ${AS_AT}`,
+  ]],
+  ['Ms. Kwan Man Yee sits on the Nomination Committee and the Remuneration Committee of the Board.', [
+    `committee_member: Kwan Man Yee | member of Nomination Committee | ${AS_AT}`,
+    `committee_member: Kwan Man Yee | member of Remuneration Committee | ${AS_AT}`,
+  ]],
+  ['Mr. Sit Hoi Lam has been a member of the Audit Committee since June 2019.', [`committee_member: Sit Hoi Lam | member of Audit Committee | ${AS_AT}`]],
+  ['Mr. Sit Hoi Lam has served as a member of the audit committee of Brightwater Logistics Limited since 2018.', []],
+  ['Ms. Kwan Man Yee also sits on the Risk Committee of Brightwater Logistics Limited.', []],
+  ['Ms. Kwan Man Yee will serve on the Audit Committee from 1 June 2026.', []],
   ['Mr. Sit Hoi Lam was a member of the audit committee of Brightwater Logistics Limited from 2010 to 2015.', []],
   ['Mr. Sit Hoi Lam has been appointed as a member of the Audit Committee with effect from 1 May 2026.', []],
+];
+
+const CHAIRED_AND_COMPRISES: Case[] = [
+  [
+    'The Nomination Committee is chaired by Mr. Lee Ka Ho and comprises Mr. Yip Chi Ming and Ms. Kwan Man Yee.',
+    [`committee_member: Kwan Man Yee | member of Nomination Committee | ${AS_AT}`, `committee_member: Lee Ka Ho | chairman of Nomination Committee | ${AS_AT}`, `committee_member: Yip Chi Ming | member of Nomination Committee | ${AS_AT}`],
+  ],
 ];
 
 const CHAIR_IS_NOT_ALSO_MEMBER: Case[] = [
@@ -113,6 +132,7 @@ describe.each([
   ['committee.copular', COPULAR],
   ['a chairman is not also a member', CHAIR_IS_NOT_ALSO_MEMBER],
   ['committee.chaired-by: "The Committee" is the one named alone before', ANAPHORA],
+  ['committee.chaired-by: the chair, then "and comprises" the others', CHAIRED_AND_COMPRISES],
   ['committee.inverted', INVERTED],
   ['committee.members-label', MEMBERS_LABEL],
   ['committee.copular: board titles before the committee role in an apposition', STACKED_APPOSITION],

@@ -133,6 +133,7 @@ const GROUPED = `The table below sets out the Shares beneficially owned by each 
 | Independent Directors: | | |
 | Renata Volkova | 12,000 | * |
 | Callum Ferris | 8,500 | * |
+| Hamish Dunmore (resigned on 1 March 2026) | 2,000 | * |
 | Interested Directors(1): | | |
 | Priya Natarajan | 310,000 | 1.2 |
 | Executive Officers: | | |
@@ -140,7 +141,7 @@ const GROUPED = `The table below sets out the Shares beneficially owned by each 
 | All directors and executive officers as a group (4 persons) | 370,500 | 1.4 |`;
 
 describe('grouped rows', () => {
-  it('board.table-groups: rows under a row naming a group of directors; officers and totals are not', async () => {
+  it('board.table-groups: rows under a row naming a group of directors; officers, totals and those who left are not', async () => {
     expect(await boardLines(GROUPED, ['board_member'])).toEqual([
       `board_member: Callum Ferris | independent director | ${AS_AT}`,
       `board_member: Priya Natarajan | director | ${AS_AT}`,
@@ -171,7 +172,45 @@ Mr. Lee Ka Ho (Chairman)
 
 Mr. Yip Chi Ming`;
 
+const CORPORATE_INFORMATION = `CORPORATE INFORMATION
+
+BOARD OF DIRECTORS
+
+Executive Directors
+
+Mr. Lee Ka Ho (Chairman)
+
+Ms. Fong Yuet Ming
+
+Independent Non-executive Directors
+
+Mr. Yip Chi Ming
+
+Mr. Sit Hoi Lam
+
+AUDIT COMMITTEE
+
+Mr. Yip Chi Ming (Chairman)
+
+Mr. Sit Hoi Lam
+
+COMPANY SECRETARY
+
+Ms. Wong Mei Ling`;
+
 describe('headings', () => {
+  it('board.headings and committee.headings: a report’s corporate information page, headings in capitals', async () => {
+    expect(await boardLines(CORPORATE_INFORMATION)).toEqual([
+      `board_member: Fong Yuet Ming | executive director | ${AS_AT}`,
+      `board_member: Lee Ka Ho | chairman | ${AS_AT}`,
+      `board_member: Lee Ka Ho | executive director | ${AS_AT}`,
+      `board_member: Sit Hoi Lam | independent non-executive director | ${AS_AT}`,
+      `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`,
+      `committee_member: Sit Hoi Lam | member of Audit Committee | ${AS_AT}`,
+      `committee_member: Yip Chi Ming | chairman of Audit Committee | ${AS_AT}`,
+    ]);
+  });
+
   it('board.headings and committee.headings: names under a group or committee heading, in a composition context', async () => {
     expect(await boardLines(HEADINGS)).toEqual([
       `board_member: Fong Yuet Ming | executive director | ${AS_AT}`,

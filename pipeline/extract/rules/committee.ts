@@ -93,8 +93,12 @@ function chairedBy(ctx: SentenceContext, state: CommitteeState): boolean {
   if (!committee) return false;
   state.current = committee;
   if (c) {
-    const chair = peopleIn(ctx, c.index + c[0].length, ctx.text.length)[0];
+    // "is chaired by A and comprises B and C": the chair, then the other members.
+    const more = /\b(?:and|,)\s+(?:also\s+)?(?:comprises|includes|consists\s+of|its\s+other\s+members\s+are)\b/i.exec(ctx.text.slice(c.index + c[0].length));
+    const end = more ? c.index + c[0].length + more.index : ctx.text.length;
+    const chair = peopleIn(ctx, c.index + c[0].length, end)[0];
     if (chair) emitMembers(ctx, 'committee.chaired-by', committee, [chair], new Set([chair.name]));
+    if (more) emitMembers(ctx, 'committee.chaired-by', committee, peopleIn(ctx, end + more[0].length, ctx.text.length), new Set());
   }
   if (o) emitMembers(ctx, 'committee.chaired-by', committee, peopleIn(ctx, o.index + o[0].length, ctx.text.length), new Set());
   return true;
@@ -102,7 +106,7 @@ function chairedBy(ctx: SentenceContext, state: CommitteeState): boolean {
 
 /** "Mr. A is the chairman of the Audit Committee", "Mr. A, a member of the Nomination Committee, ...". */
 function copular(ctx: SentenceContext, listed = false): void {
-  const re = /(?:\b(?:is|are)\s+(?:also\s+|currently\s+|now\s+)?|,\s*(?:(?:an?|the)\s+)?(?:(?:independent\s+non-\s?executive|non-\s?executive|executive|independent)\s+[Dd]irector\s+and\s+)?)((?:(?:the|an?)\s+)?(?:chairman|chairwoman|chairperson|chair|members?)\s+of\s+(?:each\s+of\s+|both\s+)?(?:the\s+)?[^.;]{0,160}?Committees?(?:\s+of\s+the\s+(?:Board|Company))?(?:\s*(?:,|and)\s+(?:(?:the|an?)\s+)?(?:(?:chairman|chairwoman|chairperson|chair|members?)\s+of\s+)?(?:each\s+of\s+)?(?:the\s+)?[^.;,]{0,80}?Committees?)*)/gi;
+  const re = /(?:\b(?:is|are|(?:(?:also|currently|now)\s+)?serves?\s+as|ha(?:s|ve)\s+(?:also\s+)?been)\s+(?:also\s+|currently\s+|now\s+)?|,\s*(?:(?:an?|the)\s+)?(?:(?:independent\s+non-\s?executive|non-\s?executive|executive|independent)\s+[Dd]irector\s+and\s+)?)((?:(?:the|an?)\s+)?(?:chairman|chairwoman|chairperson|chair|members?)\s+of\s+(?:each\s+of\s+|both\s+)?(?:the\s+)?[^.;]{0,160}?Committees?(?:\s+of\s+the\s+(?:Board|Company))?(?:\s*(?:,|and)\s+(?:(?:the|an?)\s+)?(?:(?:chairman|chairwoman|chairperson|chair|members?)\s+of\s+)?(?:each\s+of\s+)?(?:the\s+)?[^.;,]{0,80}?Committees?)*)/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {
     // Past offices and other companies' committees are biography, not this company's committee.
@@ -119,6 +123,21 @@ function copular(ctx: SentenceContext, listed = false): void {
       if (!r.committee || r.of) continue;
       for (const person of people) ctx.emit('committee.copular', 'committee_member', { person, organization: ctx.issuer!, committee: r.committee, role: r.role, asOf: compositionAsOf(ctx) }, 0.8);
     }
+  }
+  if (!listed) sitsOn(ctx);
+}
+
+const SITS_ON = /\b(?:(?:also|currently|now)\s+)?(?:sits|serves)\s+on\s+((?:the\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committees?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committees?)*)(?:\s+of\s+the\s+(?:Board|Company))?/g;
+
+/** "Ms. A sits on the Audit Committee and the Nomination Committee": a member of each. */
+function sitsOn(ctx: SentenceContext): void {
+  for (const m of ctx.text.matchAll(SITS_ON)) {
+    const rest = ctx.text.slice(m.index! + m[0].length);
+    // "will serve on" is an appointment's, not a state.
+    if (/^\s+of\s+(?!the\s+(?:Board|Company)\b)[A-Z]/.test(rest) || /\b(?:will|shall|would|to|expected|may)\s+(?:\w+\s+)?$/i.test(ctx.text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    const people = subjectBefore(ctx, m.index! + 1, newEventState()) ?? [];
+    const committees = m[1].split(/\s*,\s*(?:and\s+)?(?=(?:the\s+)?[A-Z])|\s+and\s+(?=(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*\s+Committee)/).map((c) => committeeName(c)).filter((c): c is string => !!c);
+    for (const committee of new Set(committees)) for (const person of people) ctx.emit('committee.copular', 'committee_member', { person, organization: ctx.issuer!, committee, role: 'member', asOf: compositionAsOf(ctx) }, 0.8);
   }
 }
 

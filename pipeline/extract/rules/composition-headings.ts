@@ -4,7 +4,8 @@
 //   Mr. Lee Ka Ho (Chairman)                  Mr. Yip Chi Ming (Chairman)
 //   Ms. Fong Yuet Ming                        Mr. Sit Hoi Lam
 // and the same on one line ("Executive Directors: Mr. A (Chairman), Ms. B"). A heading counts
-// only where the text around says it lists the Board or its committees.
+// only where the text around says it lists the Board or its committees (a sentence such as "the
+// Board comprises:", or a heading of its own: "BOARD OF DIRECTORS", "CORPORATE INFORMATION").
 import type { Paragraph } from '../../model.ts';
 import type { ArgValue, FactType } from '../../facts/types.ts';
 import { committeeName, parseRoleList } from '../roles.ts';
@@ -12,7 +13,7 @@ import { nameInCell } from './composition-names.ts';
 
 const GROUP = /^((?:independent\s+non[- ]?executive|non[- ]?executive|executive|independent)\s+directors?|INEDs?)\s*(?:[:：]\s*(.*))?$/i;
 const COMMITTEE_HEAD = /^((?:the\s+)?[A-Za-z,&’' ]{2,80}?\s+Committee)(?:\s+members?)?\s*(?:[:：]\s*(.*))?$/i;
-const CONTEXT = /\blist\s+of\s+directors\b|\brole\s+and\s+function\b|\bcomposition\s+of\s+the\s+(?:board|board\s+committees?|committees?)\b|\bboard\s+(?:currently\s+)?comprises\b|\bmembers\s+of\s+the\s+board\b|\bdirectors\s+of\s+the\s+company\s+are\b|\bas\s+follows\s*[:.]?\s*$|\bset\s+out\s+below\b|\bcomprises\s*:?\s*$/i;
+const CONTEXT = /\blist\s+of\s+directors\b|\brole\s+and\s+function\b|\bcomposition\s+of\s+the\s+(?:board|board\s+committees?|committees?)\b|\bboard\s+(?:currently\s+)?comprises\b|\bmembers\s+of\s+the\s+board\b|\bdirectors\s+of\s+the\s+company\s+are\b|\bas\s+follows\s*[:.]?\s*$|\bset\s+out\s+below\b|\bcomprises\s*:?\s*$|^(?:corporate\s+information|board\s+of\s+directors|board\s+committees|directors)\s*:?$/i;
 
 export interface HeadingFact {
   rule: string;
