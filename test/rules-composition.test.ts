@@ -101,6 +101,20 @@ const NOT_COMPOSITION: Case[] = [
   ['Mr. Lee Ka Ho, an executive Director, is interested in the transaction.', []],
 ];
 
+const LABELLED_GROUPS: Case[] = [
+  [
+    'As at the date of this announcement, the Directors are: Executive Directors: Ms. Mary Doyle (Chairman and Chief Executive Officer) and Mr. Ho Wing Tat. Independent Non-executive Directors: Dr. Ines Moreau and Mr. Yip Chi Ming.',
+    [
+      `board_member: Ho Wing Tat | executive director | ${AS_AT}`,
+      `board_member: Ines Moreau | independent non-executive director | ${AS_AT}`,
+      `board_member: Mary Doyle | chairman | ${AS_AT}`,
+      `board_member: Mary Doyle | executive director | ${AS_AT}`,
+      `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`,
+    ],
+  ],
+  ['The Directors are of the view that the terms of the agreement between Mr. Ho Wing Tat and Ms. Mary Doyle are fair and reasonable.', []],
+];
+
 const ALTERNATE: Case[] = [
   ['The Directors during the year were Mr. Lee Ka Ho (Chairman), Mr. Sit Hoi Lam (with Ms. Kwan Man Yee as alternate) and Mr. Ho Wing Tat (Alternate Director to Mr. Lee Ka Ho).', [
     `board_member: Ho Wing Tat | alternate director | ${AS_AT}`,
@@ -137,6 +151,7 @@ describe.each([
   ['board.as-groups', AS_GROUPS],
   ['board.role-groups', ROLE_GROUPS],
   ['board.members', MEMBERS],
+  ['board.role-groups: labelled groups after "the Directors are:"; an officer\'s title is no board role', LABELLED_GROUPS],
   ['board.alternate', ALTERNATE],
   ['board.retiring', RETIRING],
   ['a named kind of director over director', KIND_OVER_DIRECTOR],

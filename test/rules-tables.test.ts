@@ -188,6 +188,8 @@ Mr. Yip Chi Ming
 
 Mr. Sit Hoi Lam
 
+Ms. Kwan Man Yee (resigned on 1 March 2026)
+
 AUDIT COMMITTEE
 
 Mr. Yip Chi Ming (Chairman)

@@ -43,8 +43,8 @@ function groupedRows(ctx: TableContext): void {
       role = undefined;
       continue;
     }
-    // A director who left or joined during the period ("(resigned on 1 May 2025)") is no sitting member.
-    if (who.marks.some((m) => /\b(?:resign|retir|ceas|appoint|remov|deceas)/i.test(m))) continue;
+    // A director who left during the period ("(resigned on 1 May 2025)") is no sitting member.
+    if (who.marks.some((m) => /\b(?:resign|retir|ceas|remov|deceas)/i.test(m))) continue;
     ctx.emit('board.table-groups', 'board_member', { person: who.name, organization: ctx.issuer!, role, asOf: ctx.date ?? undefined }, [row], undefined, 0.8);
   }
 }

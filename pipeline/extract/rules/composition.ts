@@ -11,9 +11,10 @@ import type { SentenceContext } from '../context.ts';
 import { parseDate } from '../../text/dates.ts';
 import { parseRoleList } from '../roles.ts';
 import { nameInCell } from './composition-names.ts';
+import { BOARD_ROLES } from './composition-table.ts';
 
 const OPENER =
-  /\b(?:the\s+)?(?:Board|board\s+of\s+directors)(?:\s+of\s+(?:Directors|the\s+Company))?\s+(?:currently\s+|now\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+(?:currently\s+|now\s+)?(?:composed|made\s+up)\s+of|includes|comprising)\b|\b(?:members\s+of\s+the\s+Board|directors\s+of\s+the\s+Company|Board\s+members)\s+(?:are|were|is)\b|\bthe\s+(?:executive|non-executive|independent\s+non-executive|independent)\s+(?:Directors?|directors?)\s+(?:of\s+the\s+Company\s+)?(?:are|is|were|was)\b/i;
+  /\b(?:the\s+)?(?:Board|board\s+of\s+directors)(?:\s+of\s+(?:Directors|the\s+Company))?\s+(?:currently\s+|now\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+(?:currently\s+|now\s+)?(?:composed|made\s+up)\s+of|includes|comprising)\b|\b(?:members\s+of\s+the\s+Board|directors\s+of\s+the\s+Company|Board\s+members)\s+(?:are|were|is)\b|\bthe\s+(?:executive|non-executive|independent\s+non-executive|independent)\s+(?:Directors?|directors?)\s+(?:of\s+the\s+Company\s+)?(?:are|is|were|was)\b|\bthe\s+Directors\s+(?:of\s+the\s+Company\s+)?(?:are|were)(?=\s*:|\s+(?:Mr|Ms|Mrs|Dr|Madam|Professor|Prof)\.?\s)|^\s*(?=(?:independent\s+non-executive|non-executive|executive|independent)\s+Directors?\s*:)/i;
 /** A group of directors the statement names: "executive Directors", "independent non-executive Director". */
 const GROUP =
   /\b((?:(?:chairman|chairwoman|chairperson|vice[- ]chairman|deputy\s+chairman|chief\s+executive\s+officer|CEO)(?:\s+of\s+the\s+Board)?\s*(?:,\s*|\s+and\s+(?:an?\s+)?|\s*&\s*)){0,3}(?:(?:independent\s+non[- ]?executive|non[- ]?executive|executive|independent)\s+directors?|INEDs?)|(?:chairman|chairwoman|chairperson|vice[- ]chairman)(?:\s+of\s+the\s+Board)?)\b/gi;
@@ -121,7 +122,8 @@ export function boardCompositionRule(ctx: SentenceContext): void {
   const emit = (rule: string, name: string, role: string) => ctx.emit(rule, 'board_member', { person: name, organization: issuer, role, asOf }, 0.9);
   const withMarks = (rule: string, p: { name: string; marks: string[] }, roles: string[]) => {
     for (const r of roles) emit(rule, p.name, r);
-    for (const mark of p.marks) for (const r of parseRoleList(mark)) if (!r.committee && !roles.includes(r.role)) emit(rule, p.name, r.role);
+    // A mark adds a board role ("(Chairman)"); an officer's title ("Chief Executive Officer") is no seat on the Board.
+    for (const mark of p.marks) for (const r of parseRoleList(mark)) if (!r.committee && BOARD_ROLES.has(r.role) && !roles.includes(r.role)) emit(rule, p.name, r.role);
   };
   if (!groups.length) {
     // "The Board consists of A, B, C and D": each a director.
