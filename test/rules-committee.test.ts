@@ -59,6 +59,17 @@ const COPULAR: Case[] = [
   ['Mr. Sit Hoi Lam has been appointed as a member of the Audit Committee with effect from 1 May 2026.', []],
 ];
 
+const ITS_CHAIRMAN: Case[] = [
+  [
+    'The Remuneration Committee comprises Mr. Yip Chi Ming, Mr. Sit Hoi Lam and Ms. Kwan Man Yee, with Mr. Yip Chi Ming as its chairman.',
+    [`committee_member: Kwan Man Yee | member of Remuneration Committee | ${AS_AT}`, `committee_member: Sit Hoi Lam | member of Remuneration Committee | ${AS_AT}`, `committee_member: Yip Chi Ming | chairman of Remuneration Committee | ${AS_AT}`],
+  ],
+  [
+    'Mr. Lee Ka Ho, Mr. Yip Chi Ming and Ms. Kwan Man Yee are members of the Nomination Committee, and Mr. Lee Ka Ho is its chairman.',
+    [`committee_member: Kwan Man Yee | member of Nomination Committee | ${AS_AT}`, `committee_member: Lee Ka Ho | chairman of Nomination Committee | ${AS_AT}`, `committee_member: Yip Chi Ming | member of Nomination Committee | ${AS_AT}`],
+  ],
+];
+
 const CHAIRED_AND_COMPRISES: Case[] = [
   [
     'The Nomination Committee is chaired by Mr. Lee Ka Ho and comprises Mr. Yip Chi Ming and Ms. Kwan Man Yee.',
@@ -133,6 +144,7 @@ describe.each([
   ['a chairman is not also a member', CHAIR_IS_NOT_ALSO_MEMBER],
   ['committee.chaired-by: "The Committee" is the one named alone before', ANAPHORA],
   ['committee.chaired-by: the chair, then "and comprises" the others', CHAIRED_AND_COMPRISES],
+  ['"its chairman"', ITS_CHAIRMAN],
   ['committee.inverted', INVERTED],
   ['committee.members-label', MEMBERS_LABEL],
   ['committee.copular: board titles before the committee role in an apposition', STACKED_APPOSITION],

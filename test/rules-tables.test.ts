@@ -227,6 +227,13 @@ describe('headings', () => {
     ]);
   });
 
+  it('committee.headings: the members under "Members of the Audit Committee" (a report\'s signature)', async () => {
+    expect(await boardLines('The Audit Committee has reviewed the audited financial statements with management.\n\nMembers of the Audit Committee\n\nRenata Volkova\n\nCallum Ferris', ['committee_member'])).toEqual([
+      `committee_member: Callum Ferris | member of Audit Committee | ${AS_AT}`,
+      `committee_member: Renata Volkova | member of Audit Committee | ${AS_AT}`,
+    ]);
+  });
+
   it('reads no heading block outside a composition context', async () => {
     expect(await boardLines('The Group recorded revenue growth.\n\nExecutive Directors\n\nMr. Lee Ka Ho (Chairman)', ['board_member'])).toEqual([]);
   });

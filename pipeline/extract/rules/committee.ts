@@ -33,7 +33,7 @@ const COMPRISES = new RegExp(
 const INLINE_HEAD = new RegExp(String.raw`^\s*${COMMITTEE}\s*[:：]\s*`);
 const CHAIRED_BY = /\b(?:the\s+)?(?:(.{0,60}?Committee)|Committee)\s+(?:is|was)\s+(?:currently\s+)?chaired\s+by\b/i;
 const OTHER_MEMBERS = /\b(?:the\s+)?other\s+members?\s+(?:of\s+the\s+(?:Committee|.{0,60}?Committee)\s+)?(?:are|is|include)\b/i;
-const CHAIR_AFTER = /^\s*(?:,\s*(?:GBS|SBS|BBS|JP|MH|OBE|MBE)\b\s*)*(?:\([^()]*\)\s*)?(?:\(\s*(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|committee\s+chair)(?:\s+of\s+the\s+[^)]*)?\s*\)|,?\s*(?:\([^()]*\)\s*)?(?:as|being|who\s+is)\s+(?:the\s+)?(?:chairman|chairwoman|chairperson|chair)\b)/i;
+const CHAIR_AFTER = /^\s*(?:,\s*(?:GBS|SBS|BBS|JP|MH|OBE|MBE)\b\s*)*(?:\([^()]*\)\s*)?(?:\(\s*(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|committee\s+chair)(?:\s+of\s+the\s+[^)]*)?\s*\)|,?\s*(?:\([^()]*\)\s*)?(?:as|being|who\s+is)\s+(?:the\s+|its\s+|their\s+)?(?:chairman|chairwoman|chairperson|chair)\b)/i;
 const MODAL = /\b(?:will|shall|would|may|must|should)\s+(?:comprise|consist|be\s+composed|be\s+chaired)\b|\bprior\s+to\b|\bnot\s+less\s+than\b|\bat\s+least\b|\bmajority\s+of\b/i;
 
 /** A board role written before a member's name: "Independent Non-executive Director", "Non- executive Director". */
@@ -125,6 +125,19 @@ function copular(ctx: SentenceContext, listed = false): void {
     }
   }
   if (!listed) sitsOn(ctx);
+  itsChairman(ctx);
+}
+
+/** "A, B and C are members of the Nomination Committee, and A is its chairman": the one committee the sentence names. */
+function itsChairman(ctx: SentenceContext): void {
+  const named = namedCommittees(ctx.text);
+  if (named.size !== 1) return;
+  const committee = [...named][0];
+  for (const r of ctx.refs) {
+    if (r.kind === 'person' && /^\s*(?:,\s*)?(?:is|as|being)\s+(?:its|their|the\s+committee['’]s)\s+(?:chairman|chairwoman|chairperson|chair)\b/i.test(ctx.text.slice(r.to, r.to + 40))) {
+      ctx.emit('committee.copular', 'committee_member', { person: r.name, organization: ctx.issuer!, committee, role: 'chairman', asOf: compositionAsOf(ctx) }, 0.8);
+    }
+  }
 }
 
 const SITS_ON = /\b(?:(?:also|currently|now)\s+)?(?:sits|serves)\s+on\s+((?:the\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committees?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committees?)*)(?:\s+of\s+the\s+(?:Board|Company))?/g;

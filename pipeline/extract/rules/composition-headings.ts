@@ -14,7 +14,7 @@ import { BOARD_ROLES } from './composition-table.ts';
 
 const GROUP = /^((?:independent\s+non[- ]?executive|non[- ]?executive|executive|independent)\s+directors?|INEDs?)\s*(?:[:：]\s*(.*))?$/i;
 const COMMITTEE_HEAD = /^((?:the\s+)?[A-Za-z,&’' ]{2,80}?\s+Committee)(?:\s+members?)?\s*(?:[:：]\s*(.*))?$/i;
-const CONTEXT = /\blist\s+of\s+directors\b|\brole\s+and\s+function\b|\bcomposition\s+of\s+the\s+(?:board|board\s+committees?|committees?)\b|\bboard\s+(?:currently\s+)?comprises\b|\bmembers\s+of\s+the\s+board\b|\bdirectors\s+of\s+the\s+company\s+are\b|\bas\s+follows\s*[:.]?\s*$|\bset\s+out\s+below\b|\bcomprises\s*:?\s*$|^(?:corporate\s+information|board\s+of\s+directors|board\s+committees|directors)\s*:?$/i;
+const CONTEXT = /\blist\s+of\s+directors\b|\brole\s+and\s+function\b|\bcomposition\s+of\s+the\s+(?:board|board\s+committees?|committees?)\b|\bboard\s+(?:currently\s+)?comprises\b|\bmembers\s+of\s+the\s+board\b|\bdirectors\s+of\s+the\s+company\s+are\b|\bas\s+follows\s*[:.]?\s*$|\bset\s+out\s+below\b|\bcomprises\s*:?\s*$|^(?:corporate\s+information|board\s+of\s+directors|board\s+committees|directors)\s*:?$|^members\s+of\s+the\s+[A-Za-z,&’' ]{2,80}\s+committee\s*:?$/i;
 
 const LEFT = /\b(?:resign|retir|ceas|remov|deceas)/i;
 
