@@ -48,7 +48,8 @@ export function luceneQuery(name: string): string {
   return words.length ? words.map((w) => `+${esc(w)}`).join(' ') : `"${esc(fold(name))}"`;
 }
 
-export async function findEntities(driver: Driver, name: string, database?: string): Promise<Candidate[]> {
+/** Entities whose names match, best first; `label` keeps only those with that label (Person, Organization). */
+export async function findEntities(driver: Driver, name: string, database?: string, label?: string): Promise<Candidate[]> {
   const q = luceneQuery(name);
   const res = await driver.executeQuery(
     `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score
@@ -57,7 +58,9 @@ export async function findEntities(driver: Driver, name: string, database?: stri
     { q },
     { database, routing: 'READ' },
   );
-  const candidates: Candidate[] = res.records.map((r) => ({ key: r.get('key'), name: r.get('name'), labels: r.get('labels'), aliases: r.get('aliases'), score: r.get('score') as number }));
+  const candidates: Candidate[] = res.records
+    .map((r) => ({ key: r.get('key'), name: r.get('name'), labels: r.get('labels'), aliases: r.get('aliases'), score: r.get('score') as number }))
+    .filter((c) => !label || c.labels.includes(label));
   // Exact names first: the same name with another spelling of its legal form, or an alias.
   const exact = candidates.filter((c) => isExact(c, name));
   return [...exact, ...candidates.filter((c) => !exact.includes(c))];
@@ -70,8 +73,8 @@ function isExact(c: Candidate, name: string): boolean {
 }
 
 /** The one entity a name means, or the candidates when it is ambiguous. */
-export async function resolveEntity(driver: Driver, name: string, database?: string): Promise<{ entity?: Candidate; candidates: Candidate[] }> {
-  const candidates = await findEntities(driver, name, database);
+export async function resolveEntity(driver: Driver, name: string, database?: string, label?: string): Promise<{ entity?: Candidate; candidates: Candidate[] }> {
+  const candidates = await findEntities(driver, name, database, label);
   if (!candidates.length) return { candidates };
   const bare = stripHonorific(name);
   const exact = candidates.filter((c) => isExact(c, name));

@@ -1,7 +1,7 @@
 // The evidence of a fact: each quoted span with its offsets, the paragraph, the announcement
 // and the file it sits in, and the extractor version that read it.
-// Parameters: $fact  a fact id (the `fact` column of other queries)
-// Example: kg query fact-evidence --param fact="9bdda4043eeda3eb:equity_transfer:1a2b3c4d5e6f7a8b"
+// Parameters: $fact  fact: a fact id, from the `fact` column of other queries
+// Example: kg query fact-evidence --param fact="<the fact column of a row of equity-transfers>"
 MATCH (f:Fact {id: $fact})-[s:STATED_IN]->(p:Paragraph)
 MATCH (sec:Section)-[:HAS_PARAGRAPH]->(p)
 MATCH (a:Announcement)-[:HAS_SECTION]->(sec)

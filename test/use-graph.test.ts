@@ -79,10 +79,10 @@ describe('the Cypher library', () => {
     }
   });
 
-  it('board-of-company: the six directors of the closing statement on 2026-02-11', async () => {
+  it('board-of-company: the six directors of the closing statement on 2026-02-11, roles from the chair down', async () => {
     const r = await rows('board-of-company', PARAMS['board-of-company']);
-    expect(r.map((x) => x.person).sort()).toEqual(['Daniel Okoro', 'Ferris Lam', 'Hou Zhenyu', 'Ku Yat Sing', 'Pan Xiaoyu', 'Wen Lihua']);
-    expect(r.find((x) => x.person === 'Ku Yat Sing')!.roles).toEqual(expect.arrayContaining(['chairman', 'executive director']));
+    expect(r.map((x) => x.person)).toEqual(['Daniel Okoro', 'Ferris Lam', 'Hou Zhenyu', 'Ku Yat Sing', 'Pan Xiaoyu', 'Wen Lihua']);
+    expect(r.find((x) => x.person === 'Ku Yat Sing')!.roles).toEqual(['chairman', 'executive director']);
   });
 
   it('person-roles: Hou Zhenyu is a vice president of Meridale Devices Corporation and a non-executive director of the issuer', async () => {
@@ -132,6 +132,17 @@ describe('the Cypher library', () => {
     expect(via[0].nodes as string[]).toContain(ISSUER);
   });
 
+  it('connection-paths: each route once (two seats on one board are one hop), no label padded with spaces', async () => {
+    const seats = await rows('connection-paths', { a: 'Ku Yat Sing', b: ISSUER });
+    expect(seats).toEqual([{ nodes: ['Ku Yat Sing', ISSUER], relationships: ['HOLDS'], hops: 1 }]);
+    for (const [a, b] of [['Tam Wai Lok', 'Hou Zhenyu'], ['Hou Zhenyu', 'Hangzhou Brightwater Software Co., Ltd.'], ['Wen Lihua', 'Sunward Securities Limited']]) {
+      const r = await rows('connection-paths', { a, b });
+      expect(r.length, `${a} – ${b}`).toBeGreaterThan(0);
+      expect(new Set(r.map((x) => JSON.stringify(x))).size, `${a} – ${b}`).toBe(r.length);
+      for (const x of r) for (const label of x.nodes as string[]) expect(label, `${a} – ${b}`).toBe(label.trim());
+    }
+  });
+
   it('aliases: "Brightwater" is Hangzhou Brightwater Software Co., Ltd., mentioned in the 6-K', async () => {
     const r = await rows('aliases', PARAMS.aliases);
     expect(r).toEqual([expect.objectContaining({ name: 'Hangzhou Brightwater Software Co., Ltd.', documents: [FILE] })]);
@@ -144,6 +155,38 @@ describe('the Cypher library', () => {
     expect(r[0]).toMatchObject({ type: 'equity_transfer', file: FILE, section: 'SIGNIFICANT EVENTS AFTER THE REPORTING PERIOD' });
     expect(String(r[0].quote)).toContain('transfer 15% of the equity interest');
     expect(String(r[0].announcement)).toMatch(/^ANNOUNCEMENT OF ANNUAL RESULTS/);
+  });
+});
+
+describe('kg query takes names as users write them', () => {
+  it('a short name without legal form ("Meridale"), other spellings of legal forms, and an alias', async () => {
+    const short = await kg(['query', 'board-interlocks', '--param', 'company=Meridale']);
+    expect(short.code, short.stderr).toBe(0);
+    expect(short.stdout).toContain('Hou Zhenyu');
+    expect(short.stderr).toContain('company "Meridale" is Meridale Devices Corporation');
+    const form = await kg(['query', 'equity-transfers', '--param', 'company=Ningbo Cobalt Analytics Company Limited', '--json']);
+    expect(JSON.parse(form.stdout).map((x: { percentage: number }) => x.percentage)).toEqual([15]);
+    const alias = await kg(['query', 'subsidiaries', '--param', 'company=Larkspur Data', '--json']);
+    expect(JSON.parse(alias.stdout)).toEqual([expect.objectContaining({ relation: 'parent', organization: ISSUER })]);
+  });
+
+  it('a person with an honorific, and two entities as connection-paths takes them', async () => {
+    const person = await kg(['query', 'person-roles', '--param', 'person=Mr. Hou', '--json']);
+    expect(person.code, person.stderr).toBe(0);
+    expect(JSON.parse(person.stdout)).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'Hou Zhenyu', organization: 'Meridale Devices Corporation' })]));
+    const paths = await kg(['query', 'connection-paths', '--param', 'a=mr hou zhenyu', '--param', 'b=Meridale', '--json']);
+    expect(JSON.parse(paths.stdout)[0]).toMatchObject({ hops: 1, nodes: ['Hou Zhenyu', 'Meridale Devices Corporation'] });
+  });
+
+  it('an ambiguous name lists the candidates and exits 2; an unknown one says so and exits 1', async () => {
+    const amb = await kg(['query', 'share-issues', '--param', 'company=Larkspur']);
+    expect(amb.code).toBe(2);
+    expect(amb.stdout).toMatch(/"Larkspur" is ambiguous; candidates:\n(  - .*\n){2,}/);
+    expect(amb.stdout).toContain('Larkspur Cloud Holdings Limited');
+    expect(amb.stdout).toContain('Beijing Larkspur Data Technology Co., Ltd.');
+    const none = await kg(['query', 'share-issues', '--param', 'company=Quillfeather Holdings']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/^kg: no company in the graph matches "Quillfeather Holdings"/);
   });
 });
 

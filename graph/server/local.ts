@@ -65,6 +65,11 @@ export function localUri(o: LocalServerOptions = {}): string {
   return `bolt://127.0.0.1:${resolve(o).boltPort}`;
 }
 
+/** Where the local server's Neo4j Browser answers. */
+export function localBrowserUrl(o: LocalServerOptions = {}): string {
+  return `http://127.0.0.1:${resolve(o).httpPort}`;
+}
+
 function neo4jVersion(): string {
   const m = /<neo4j\.version>([^<]+)</.exec(readFileSync(POM, 'utf8'));
   return m ? m[1] : 'unknown';
