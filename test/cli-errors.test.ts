@@ -3,17 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import net from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { ingest } from '../graph/ingest.ts';
 import { kg, type CliResult } from './helpers/cli.ts';
 import { EXAMPLES, OWN_6K } from './helpers/corpus.ts';
-import { clearDatabase, testDriver } from './helpers/neo4j.ts';
+import { graphOf } from './helpers/neo4j.ts';
 
 let driver: Driver;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  expect((await ingest(driver, [OWN_6K, EXAMPLES])).failed).toBe(0);
+  driver = await graphOf([OWN_6K, EXAMPLES]);
 });
 afterAll(async () => {
   await driver.close();

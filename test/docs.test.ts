@@ -10,22 +10,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Driver } from 'neo4j-driver';
-import { ingest } from '../graph/ingest.ts';
 import { listQueries, queryParams, resolveParams, runQuery } from '../graph/queries.ts';
 import { PROJECT_ROOT } from '../graph/server/local.ts';
 import { OPTIONAL, REQUIRED } from '../pipeline/facts/types.ts';
 import { kg } from './helpers/cli.ts';
 import { EXAMPLES } from './helpers/corpus.ts';
-import { clearDatabase, testDriver, testEnv } from './helpers/neo4j.ts';
+import { graphOf, testEnv } from './helpers/neo4j.ts';
 
 const read = (f: string) => readFileSync(path.join(PROJECT_ROOT, f), 'utf8');
 const README = read('README.md');
 let driver: Driver;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  expect((await ingest(driver, [EXAMPLES])).failed).toBe(0);
+  driver = await graphOf([EXAMPLES]);
 });
 afterAll(async () => {
   await driver.close();

@@ -9,10 +9,9 @@ import path from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGraphML } from 'graphology-graphml';
 import type { Driver } from 'neo4j-driver';
-import { ingest } from '../graph/ingest.ts';
 import { kg } from './helpers/cli.ts';
 import { EXAMPLES, OWN_6K } from './helpers/corpus.ts';
-import { clearDatabase, testDriver } from './helpers/neo4j.ts';
+import { graphOf } from './helpers/neo4j.ts';
 
 // graphology's default export is its Graph class; its types see the module object.
 const parse = (_: unknown, text: string) => parseGraphML(Graph as unknown as Parameters<typeof parseGraphML>[0], text);
@@ -21,9 +20,7 @@ let driver: Driver;
 const dir = mkdtempSync(path.join(tmpdir(), 'kg-export-'));
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  expect((await ingest(driver, [OWN_6K, EXAMPLES])).failed).toBe(0);
+  driver = await graphOf([OWN_6K, EXAMPLES]);
 });
 afterAll(async () => {
   await driver.close();

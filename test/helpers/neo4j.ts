@@ -40,3 +40,13 @@ export async function counts(driver: Driver): Promise<{ nodes: Record<string, nu
   for (const r of b.records) rels[r.get('t')] = Number(r.get('c'));
   return { nodes, rels };
 }
+
+/** A driver to a database holding just these inputs, loaded as `kg ingest` loads them. */
+export async function graphOf(inputs: string[]): Promise<Driver> {
+  const driver = testDriver();
+  await clearDatabase(driver);
+  const { ingest } = await import('../../graph/ingest.ts');
+  const s = await ingest(driver, inputs);
+  if (s.failed) throw new Error(`could not load ${s.outcomes.filter((o) => !o.ok).map((o) => o.file).join(', ')}`);
+  return driver;
+}
