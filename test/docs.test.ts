@@ -51,7 +51,7 @@ describe('README.md', () => {
     expect(README).not.toMatch(/Qu Heng|Kingsoft|Xunlei/);
   });
 
-  it('its examples run as written on the graph of examples/, and begin as shown', async () => {
+  it('its examples run as written on the graph of examples/, and begin as shown', { timeout: 600_000 }, async () => {
     const examples = shellExamples(README);
     expect(examples.length).toBeGreaterThanOrEqual(4);
     for (const { command, output } of examples) {

@@ -63,7 +63,7 @@ describe('idempotent loading', () => {
     expect(await factIds()).toEqual(cleanFacts);
   });
 
-  it('an ingest killed with SIGKILL half-way, then rerun, gives the same graph as a clean run', async () => {
+  it('an ingest killed with SIGKILL half-way, then rerun, gives the same graph as a clean run', { timeout: 600_000 }, async () => {
     await clearDatabase(driver);
     // One document per transaction, so the kill lands between commits of a run in progress.
     const child = spawnKg(['ingest', CORPUS.dir, '--batch', '1']);
@@ -95,7 +95,7 @@ describe('losing the server during an ingest', () => {
   });
 
   // Two server starts and two ingests: this one needs more than the default time.
-  it('fails clearly, reports no file loaded that is not, and a rerun after restart completes', { timeout: 400_000 }, async () => {
+  it('fails clearly, reports no file loaded that is not, and a rerun after restart completes', { timeout: 900_000 }, async () => {
     const s = await start(server);
     const env = { NEO4J_URI: s.uri };
     const child = spawnKg(['ingest', CORPUS.dir, '--batch', '1'], env);

@@ -31,7 +31,7 @@ describe('kg neo4j', () => {
     await kg(['neo4j', 'stop'], { env });
   });
 
-  it('starts once, says so the second time, reports status, and stop frees the port', async () => {
+  it('starts once, says so the second time, reports status, and stop frees the port', { timeout: 600_000 }, async () => {
     const first = await kg(['neo4j', 'start'], { env });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/Neo4j\/5\.26\.\d+ community started \(pid (\d+)\) at bolt:\/\/127\.0\.0\.1:(\d+)/);
@@ -51,7 +51,7 @@ describe('kg neo4j', () => {
     expect(after.stdout).toContain('not running');
   });
 
-  it('kg ingest starts the local server when none answers and stops it when done, unless --keep-neo4j', async () => {
+  it('kg ingest starts the local server when none answers and stops it when done, unless --keep-neo4j', { timeout: 600_000 }, async () => {
     const first = await kg(['ingest', OWN_6K], { env });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain('starting the local one');
