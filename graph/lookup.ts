@@ -13,6 +13,7 @@ export interface Candidate {
 }
 
 export interface Citation {
+  paragraphId: string;
   file: string;
   announcement: string | null;
   paragraph: number;
@@ -33,6 +34,8 @@ export interface DossierLine {
 
 export interface Dossier {
   entity: Candidate & { codes: string[] };
+  /** The entity's view in `kg serve`. */
+  link: string;
   roles: DossierLine[];
   events: DossierLine[];
   facts: DossierLine[];
@@ -141,7 +144,7 @@ export async function dossier(driver: Driver, key: string, database?: string): P
      OPTIONAL MATCH (f)-[s:STATED_IN]->(p:Paragraph)
      OPTIONAL MATCH (d:Document {id: p.documentId})
      OPTIONAL MATCH (a:Announcement {id: p.announcementId})
-     WITH f, args, collect(CASE WHEN p IS NULL THEN NULL ELSE {file: d.name, announcement: a.title, paragraph: p.ordinal, page: p.page, quote: s.quote, start: s.start, end: s.end} END) AS cites
+     WITH f, args, collect(CASE WHEN p IS NULL THEN NULL ELSE {paragraphId: p.id, file: d.name, announcement: a.title, paragraph: p.ordinal, page: p.page, quote: s.quote, start: s.start, end: s.end} END) AS cites
      RETURN properties(f) AS f, args, cites
      ORDER BY coalesce(f.effectiveDate, f.startDate, f.date, f.agreementDate, f.asOf, ''), f.type`,
     { key },
@@ -175,6 +178,7 @@ export async function dossier(driver: Driver, key: string, database?: string): P
   }
   return {
     entity: { key: rec.get('key'), name: rec.get('name'), labels: rec.get('labels'), aliases: rec.get('aliases'), codes: rec.get('codes'), score: 1 },
+    link: viewLink(rec.get('key')),
     roles,
     events,
     facts: other,
@@ -182,9 +186,25 @@ export async function dossier(driver: Driver, key: string, database?: string): P
   };
 }
 
+/** Where `kg serve` runs: KG_SERVE_URL, else 127.0.0.1 on KG_SERVE_PORT or 7070. */
+export function serveBase(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.KG_SERVE_URL || `http://127.0.0.1:${env.KG_SERVE_PORT || 7070}`).replace(/\/+$/, '');
+}
+
+/** The link to an entity's view in `kg serve` (optionally on a date). */
+export function viewLink(key: string, date?: string | null, base = serveBase()): string {
+  return `${base}/?e=${encodeURIComponent(key)}${date ? `&date=${encodeURIComponent(date)}` : ''}`;
+}
+
+/** The link to the source paragraph view of a citation. */
+export function citationLink(c: Pick<Citation, 'paragraphId' | 'start' | 'end'>, base = serveBase()): string {
+  return `${base}/source?p=${encodeURIComponent(c.paragraphId)}&start=${c.start}&end=${c.end}`;
+}
+
 export function formatDossier(d: Dossier): string {
   const out: string[] = [];
   out.push(`${d.entity.name}  [${d.entity.labels.join(', ')}]`);
+  out.push(`  view: ${d.link}`);
   if (d.entity.aliases.length) out.push(`  also known as: ${d.entity.aliases.join('; ')}`);
   if (d.entity.codes.length) out.push(`  codes: ${d.entity.codes.join('; ')}`);
   const cite = (c: Citation) => `      [${c.file}${c.announcement ? ` § ${c.announcement.slice(0, 70)}` : ''} ¶${c.paragraph}${c.page ? ` p.${c.page}` : ''} @${c.start}-${c.end}] “${c.quote}”`;

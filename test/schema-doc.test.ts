@@ -28,7 +28,7 @@ function documented(): Documented {
   const labels = new Map<string, Set<string>>();
   for (const r of rows(section('Node labels'))) labels.set(names(r[1])[0], new Set(names(r[2])));
   // Typed fact labels carry the Fact bookkeeping too.
-  const bookkeeping = ['id', 'type', 'source', 'documentId', 'extractorVersion', 'confidence', 'event'];
+  const bookkeeping = ['id', 'type', 'source', 'documentId', 'extractorVersion', 'confidence', 'rule', 'event'];
   for (const [l, props] of labels) if (props.has('Fact')) for (const b of bookkeeping) props.add(b);
   const types = new Map<string, Set<string>>();
   for (const r of rows(section('Relationship types'))) types.set(names(r[1])[0], new Set(names(r[3] ?? '')));

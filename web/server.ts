@@ -8,148 +8,30 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { findEntities } from '../graph/lookup.ts';
+import { view } from '../graph/view.ts';
+import { factDetails } from '../graph/facts.ts';
+import { timeline } from '../graph/timeline.ts';
+import { sourceView } from '../graph/source.ts';
+import { markdownDossier } from '../graph/dossier-md.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
+const JS = 'text/javascript; charset=utf-8';
 
-interface GraphNode {
-  id: string;
-  label: string;
-  kind: 'person' | 'organization' | 'event' | 'committee';
-  type?: string;
-  key?: string;
-}
-
-interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  label: string;
-  factIds: string[];
-  labels?: string[];
-  from?: string | null;
-  to?: string | null;
-}
-
-/** Facts drawn as relationships between a person and an organisation; the rest are event nodes. */
-const STATE_TYPES = ['position', 'board_member', 'committee_member', 'education', 'listing', 'auditor', 'subsidiary'];
-
-function eventLabel(f: Record<string, unknown>): string {
-  switch (f.type) {
-    case 'appointment':
-    case 'resignation':
-      return `${f.type}: ${f.role}${f.committee ? ` (${f.committee})` : ''}${f.effectiveDate ? ` ${f.effectiveDate}` : ''}`;
-    case 'equity_transfer':
-      return `equity transfer ${f.percentage}%${f.agreementDate ? ` ${f.agreementDate}` : ''}`;
-    case 'share_issue':
-      return `${f.kind} ${Number(f.quantity).toLocaleString('en-US')} ${f.securityType}${f.date ? ` ${f.date}` : ''}`;
-    case 'acquisition':
-      return `acquisition${f.date ? ` ${f.date}` : ''}`;
-    default:
-      return String(f.type);
-  }
-}
-
-function stateLabel(f: Record<string, unknown>): string {
-  switch (f.type) {
-    case 'position':
-      return String(f.title);
-    case 'board_member':
-      return String(f.role);
-    case 'committee_member':
-      return `${f.role}, ${f.committee}`;
-    case 'education':
-      return `${f.degree ?? 'studied'}${f.year ? ` ${f.year}` : ''}`;
-    case 'listing':
-      return `listed ${f.code}`;
-    case 'auditor':
-      return 'auditor';
-    case 'subsidiary':
-      return 'subsidiary';
-    default:
-      return String(f.type);
-  }
-}
-
-/** An entity's neighbourhood: events as nodes, state facts and tenures as labelled relationships. */
-export async function neighbourhood(driver: Driver, key: string, date: string | null, database?: string): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
-  const res = await driver.executeQuery(
-    `MATCH (e:Entity {key: $key})<--(f:Fact)
-     WHERE $date IS NULL OR coalesce(f.effectiveDate, f.date, f.agreementDate, f.startDate, f.asOf, '0000') <= $date
-     MATCH (f)-[r]->(x:Entity)
-     RETURN properties(f) AS f, collect({rel: type(r), key: x.key, name: x.name, person: x:Person}) AS args`,
-    { key, date },
-    { database, routing: 'READ' },
-  );
-  const holds = await driver.executeQuery(
-    `MATCH (e:Entity {key: $key})-[h:HOLDS]-(x:Entity)
-     WHERE $date IS NULL OR ((h.from IS NULL OR h.from <= $date) AND (h.to IS NULL OR h.to > $date))
-     RETURN startNode(h).key AS source, endNode(h).key AS target, startNode(h).name AS sname, endNode(h).name AS tname, h.role AS role, h.committee AS committee, h.from AS from, h.to AS to, h.facts AS facts`,
-    { key, date },
-    { database, routing: 'READ' },
-  );
-  const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, GraphEdge>();
-  const entity = (k: string, name: string, person: boolean) => {
-    if (!nodes.has(k)) nodes.set(k, { id: k, key: k, label: name, kind: person ? 'person' : 'organization' });
-  };
-  for (const r of res.records) {
-    const f = r.get('f') as Record<string, unknown>;
-    const args = r.get('args') as Array<{ rel: string; key: string; name: string; person: boolean }>;
-    for (const a of args) entity(a.key, a.name, a.person);
-    if (f.type === 'person_attribute') continue;
-    if (STATE_TYPES.includes(String(f.type)) && args.length >= 2) {
-      // One relationship per pair of entities, labelled with every title and role between them.
-      const [a, b] = args[0].person ? [args[0], args[1]] : args[1]?.person ? [args[1], args[0]] : [args[0], args[1]];
-      const id = `${a.key}|${b.key}`;
-      const edge = edges.get(id) ?? { id, source: a.key, target: b.key, label: '', factIds: [], labels: [] as string[] };
-      edge.factIds.push(String(f.id));
-      const l = stateLabel(f);
-      if (!edge.labels!.includes(l)) edge.labels!.push(l);
-      edge.label = edge.labels!.join(' · ');
-      edges.set(id, edge);
-      continue;
-    }
-    const fid = `fact:${f.id}`;
-    nodes.set(fid, { id: fid, label: eventLabel(f), kind: 'event', type: String(f.type) });
-    for (const a of args) edges.set(`${fid}|${a.key}|${a.rel}`, { id: `${fid}|${a.key}|${a.rel}`, source: fid, target: a.key, label: a.rel.toLowerCase().replace(/_/g, ' '), factIds: [String(f.id)] });
-  }
-  for (const r of holds.records) {
-    entity(r.get('source'), r.get('sname'), true);
-    entity(r.get('target'), r.get('tname'), false);
-    const label = `${r.get('role')}${r.get('committee') ? `, ${r.get('committee')}` : ''}`;
-    const id = `${r.get('source')}|${r.get('target')}`;
-    const edge = edges.get(id) ?? { id, source: r.get('source'), target: r.get('target'), label: '', factIds: [], labels: [] as string[] };
-    edge.factIds = [...new Set([...edge.factIds, ...((r.get('facts') as string[]) ?? [])])];
-    if (!edge.labels!.includes(label)) edge.labels!.push(label);
-    edge.label = edge.labels!.join(' · ');
-    edges.set(id, edge);
-  }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
-}
-
-/** Facts with their evidence: the paragraph text and the quoted span inside it. */
-export async function evidenceOf(driver: Driver, factIds: string[], database?: string) {
-  const res = await driver.executeQuery(
-    `UNWIND $ids AS id
-     MATCH (f:Fact {id: id})
-     OPTIONAL MATCH (f)-[s:STATED_IN]->(p:Paragraph)
-     OPTIONAL MATCH (d:Document {id: p.documentId})
-     OPTIONAL MATCH (a:Announcement {id: p.announcementId})
-     RETURN f.id AS id, f.type AS type, properties(f) AS props,
-            collect(CASE WHEN p IS NULL THEN NULL ELSE {quote: s.quote, start: s.start, end: s.end, paragraphText: p.text, paragraphStart: p.start, paragraph: p.ordinal, page: p.page, file: d.name, announcement: a.title} END) AS evidence`,
-    { ids: factIds },
-    { database, routing: 'READ' },
-  );
-  return res.records.map((r) => ({ id: r.get('id'), type: r.get('type'), props: r.get('props'), evidence: (r.get('evidence') as unknown[]).filter(Boolean) }));
-}
-
+/** Every file the page may load: our own, and the vendored cytoscape with its extensions. */
 const STATIC: Record<string, [string, string]> = {
   '/': [path.join(here, 'index.html'), 'text/html; charset=utf-8'],
-  '/app.js': [path.join(here, 'app.js'), 'text/javascript; charset=utf-8'],
+  '/source': [path.join(here, 'source.html'), 'text/html; charset=utf-8'],
   '/style.css': [path.join(here, 'style.css'), 'text/css; charset=utf-8'],
-  '/vendor/cytoscape.min.js': [require.resolve('cytoscape/dist/cytoscape.min.js'), 'text/javascript; charset=utf-8'],
+  ...Object.fromEntries(['app', 'dom', 'state', 'graph', 'labels', 'panel', 'timeline', 'export', 'source'].map((m) => [`/${m}.js`, [path.join(here, `${m}.js`), JS]])),
+  '/vendor/cytoscape.min.js': [require.resolve('cytoscape/dist/cytoscape.min.js'), JS],
+  '/vendor/layout-base.js': [require.resolve('layout-base/layout-base.js'), JS],
+  '/vendor/cose-base.js': [require.resolve('cose-base/cose-base.js'), JS],
+  '/vendor/cytoscape-fcose.js': [require.resolve('cytoscape-fcose/cytoscape-fcose.js'), JS],
+  '/vendor/cytoscape-svg.js': [require.resolve('cytoscape-svg/cytoscape-svg.js'), JS],
 };
+
+const DATE = /^\d{4}(-\d{2}){0,2}$/;
 
 export interface Served {
   port: number;
@@ -160,9 +42,14 @@ export async function serve(driver: Driver, options: { port?: number; database?:
   const db = options.database;
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const q = (k: string) => url.searchParams.get(k);
     const json = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
       res.end(JSON.stringify(body));
+    };
+    const dateParam = (): string | null | Error => {
+      const d = q('date') || null;
+      return d && !DATE.test(d) ? new Error('date must be ISO (YYYY, YYYY-MM or YYYY-MM-DD)') : d;
     };
     try {
       const file = STATIC[url.pathname];
@@ -171,7 +58,7 @@ export async function serve(driver: Driver, options: { port?: number; database?:
           'content-type': file[1],
           'x-content-type-options': 'nosniff',
           // No inline script may run: everything the page does comes from our own files.
-          'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+          'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:",
         });
         res.end(readFileSync(file[0]));
         return;
@@ -182,25 +69,47 @@ export async function serve(driver: Driver, options: { port?: number; database?:
         return;
       }
       if (url.pathname === '/api/search') {
-        const q = url.searchParams.get('q') ?? '';
-        return json(200, q.trim() ? await findEntities(driver, q, db) : []);
+        const text = q('q') ?? '';
+        return json(200, text.trim() ? await findEntities(driver, text, db) : []);
       }
-      if (url.pathname === '/api/neighbourhood') {
-        const key = url.searchParams.get('key');
-        if (!key) return json(400, { error: 'key is required' });
-        const date = url.searchParams.get('date') || null;
-        if (date && !/^\d{4}(-\d{2}){0,2}$/.test(date)) return json(400, { error: 'date must be ISO (YYYY-MM-DD)' });
-        return json(200, await neighbourhood(driver, key, date, db));
+      if (url.pathname === '/api/graph') {
+        const key = q('e');
+        const date = dateParam();
+        if (!key) return json(400, { error: 'e (an entity key) is required' });
+        if (date instanceof Error) return json(400, { error: date.message });
+        const expanded = (q('x') ?? '').split(',').filter(Boolean).slice(0, 50);
+        return json(200, await view(driver, [key, ...expanded.filter((k) => k !== key)], date, db));
       }
       if (url.pathname === '/api/facts') {
-        const ids = (url.searchParams.get('ids') ?? '').split(',').filter(Boolean).slice(0, 200);
-        return json(200, await evidenceOf(driver, ids, db));
+        const ids = (q('ids') ?? '').split(',').filter(Boolean).slice(0, 200);
+        return json(200, ids.length ? await factDetails(driver, ids, db) : []);
       }
       if (url.pathname === '/api/entity') {
-        const key = url.searchParams.get('key');
-        const r = await driver.executeQuery('MATCH (e:Entity {key: $key}) RETURN e.name AS name, e.aliases AS aliases, e.codes AS codes, [l IN labels(e) WHERE l <> "Entity"] AS labels', { key }, { database: db, routing: 'READ' });
+        const r = await driver.executeQuery(
+          'MATCH (e:Entity {key: $key}) RETURN e.name AS name, coalesce(e.aliases, []) AS aliases, coalesce(e.codes, []) AS codes, [l IN labels(e) WHERE l <> "Entity"] AS labels',
+          { key: q('key') },
+          { database: db, routing: 'READ' },
+        );
         const rec = r.records[0];
-        return rec ? json(200, { name: rec.get('name'), aliases: rec.get('aliases') ?? [], codes: rec.get('codes') ?? [], labels: rec.get('labels') }) : json(404, { error: 'not found' });
+        return rec ? json(200, { key: q('key'), name: rec.get('name'), aliases: rec.get('aliases'), codes: rec.get('codes'), labels: rec.get('labels') }) : json(404, { error: 'not found' });
+      }
+      if (url.pathname === '/api/timeline') {
+        const t = await timeline(driver, q('key') ?? '', db);
+        return t ? json(200, t) : json(404, { error: 'not found' });
+      }
+      if (url.pathname === '/api/source') {
+        const s = await sourceView(driver, q('p') ?? '', db);
+        return s ? json(200, s) : json(404, { error: 'no such paragraph' });
+      }
+      if (url.pathname === '/api/dossier.md') {
+        const date = dateParam();
+        if (date instanceof Error) return json(400, { error: date.message });
+        const base = `http://${req.headers.host && /^[\w.:[\]-]+$/.test(req.headers.host) ? req.headers.host : `127.0.0.1:${port}`}`;
+        const md = await markdownDossier(driver, q('key') ?? '', { date, base, database: db });
+        if (md === null) return json(404, { error: 'not found' });
+        res.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8', 'x-content-type-options': 'nosniff', 'content-disposition': 'attachment; filename="dossier.md"' });
+        res.end(md);
+        return;
       }
       json(404, { error: 'not found' });
     } catch (err) {
@@ -212,8 +121,9 @@ export async function serve(driver: Driver, options: { port?: number; database?:
     server.listen(options.port ?? 7070, '127.0.0.1', () => resolve());
   });
   const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port ?? 7070;
   return {
-    port: typeof address === 'object' && address ? address.port : options.port ?? 7070,
+    port,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }

@@ -12,11 +12,11 @@ import type { Extraction, OrgLabel } from './types.ts';
 import type { Ref, SentenceContext } from './context.ts';
 import { Registry } from './registry.ts';
 import { findOrganizations } from './mentions/organizations.ts';
-import { findHonorificPeople, findPlainPeople, findSignaturePeople } from './mentions/people.ts';
+import { findHonorificPeople, findNamedPeople, findPlainPeople, findSignaturePeople, findSurnames } from './mentions/people.ts';
 import type { NameMention } from './mentions/types.ts';
 import { sentences } from './sentences.ts';
 import { spanOfPlain } from '../read/plain.ts';
-import { AUDITORS, EXCHANGES } from './lexicon.ts';
+import { AUDITORS, EXCHANGES, NOT_NAME_WORDS } from './lexicon.ts';
 import { entityKey, fold } from '../text/normalize.ts';
 import { eventRule, type EventState } from './rules/events.ts';
 import { boardCompositionRule, committeeCompositionRule } from './rules/composition.ts';
@@ -24,20 +24,13 @@ import { biographyRule, type BioState } from './rules/biography.ts';
 import { acquisitionRule, equityTransferRule, netProceeds, shareIssueRule, subsidiaryRule } from './rules/transactions.ts';
 import { auditorRule, inlineListingRule, registeredSecuritiesRule } from './rules/listings.ts';
 import { signaturePositions } from './rules/signature.ts';
+import { tablePositions } from './rules/signature-line.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = 'kg-extract/0.2.1';
+export const EXTRACTOR_VERSION = 'kg-extract/0.2.3';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
-const CUES = /\b(?:chairman|chairwoman|director|officer|president|secretary)\b|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
-
-/** Capitalised words that begin sentences or name roles and bodies, never a person. */
-const NOT_NAME_WORDS = new Set(
-  ('The This That These Those Following Pursuant Upon Save As At On In By For From With Under During Prior After Before Each Our ' +
-    'Board Company Group Directors Director Committee Audit Nomination Remuneration Compensation Executive Independent Non Chairman Chief Officer ' +
-    'Hong Kong Stock Exchange Listing Rules Securities Limited Holdings Shares Share Order Reporting Period Annual General Meeting Agreement Placing ' +
-    'Subscription Vendor Purchaser Target Shareholders Shareholder Market Main Code Appendix Chapter Part Rule Rules Item Form Report Exhibit China Mainland PRC').split(' '),
-);
+const CUES = /\b(?:chairman|chairwoman|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
 
 /** Words near a person named without an honorific. */
 const PERSON_CUES = /appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|notified|informed|serve|joined|aged?\s|,\s\d{2},|director|officer|president|secretary|chairman|treasurer|counsel|graduat|degree/i;
@@ -84,6 +77,7 @@ function namesIn(p: Paragraph): NameMention[] {
       i = text.indexOf(a, i + a.length);
     }
   }
+  for (const m of findNamedPeople(text)) if (!out.some((o) => m.from < o.to && m.to > o.from)) out.push(m);
   // compromise is the costly part: run it only on sentences that speak of people in office and
   // hold a run of capitalised words no other pass has explained.
   if (!/^[A-Z\s\d,.;:()&'-]+$/.test(text)) {
@@ -127,6 +121,14 @@ export function extract(doc: SourceDocument): Extraction {
       if (n.kind === 'person' && !n.short) registry.addPerson(p.announcementId, n.name, n.honorific);
       if (n.kind === 'organization') registry.entity('organization', registry.canonicalOrg(n.name), n.label === 'University' ? 'University' : n.label === 'GovernmentBody' ? 'GovernmentBody' : 'Company');
     }
+  }
+  // Surnames alone ("Lacy said") of people the document names in full.
+  const everyone = [...new Set(doc.paragraphs.flatMap((p) => (found.get(p.id) ?? []).filter((n) => n.kind === 'person' && !n.short).map((n) => n.name)))].map((name) => ({ name }));
+  for (const p of doc.paragraphs) {
+    const names = found.get(p.id);
+    if (!names) continue;
+    const more = findSurnames(p.plain.text, everyone, (from, to) => names.some((o) => from < o.to && to > o.from));
+    if (more.length) found.set(p.id, [...names, ...more].sort((a, b) => a.from - b.from || b.to - a.to));
   }
   for (const p of doc.paragraphs) {
     const names = found.get(p.id);
@@ -200,10 +202,24 @@ export function extract(doc: SourceDocument): Extraction {
   // Signature blocks of filings: "/s/ Name", "Name: ...", "Title: ..." over several paragraphs.
   for (const a of doc.announcements) {
     const ai = info.get(a.id)!;
-    if (!ai.issuer) continue;
     for (const sp of signaturePositions(paragraphsOf.get(a.id) ?? [])) {
-      pending.push({ fact: { type: 'position', source: doc.name, person: sp.person, organization: ai.issuer, title: sp.title }, rule: 'position.signature', confidence: 0.8, evidence: sp.evidence.map((e) => ({ ...e, quote: doc.text.slice(e.start, e.end) })) });
+      // The companies written above the signer, else the issuer ("the Company" where the text never names it).
+      for (const organization of sp.organizations.length ? sp.organizations.map((o) => registry.canonicalOrg(o)) : [ai.issuer ?? 'the Company']) {
+        registry.entity('organization', organization, 'Company');
+        pending.push({ fact: { type: 'position', source: doc.name, person: sp.person, organization, title: sp.title }, rule: 'position.signature', confidence: 0.8, evidence: sp.evidence.map((e) => ({ ...e, quote: doc.text.slice(e.start, e.end) })) });
+      }
       registry.addPerson(a.id, sp.person);
+    }
+  }
+  // Officer tables: "Name Titles" cells.
+  for (const t of doc.tables) {
+    const ai = info.get(t.announcementId);
+    for (const tp of tablePositions(t)) {
+      const organization = tp.organization ? registry.canonicalOrg(tp.organization) : ai?.issuer ?? 'the Company';
+      // A table is no paragraph: the evidence quotes its cells exactly and links to the paragraph just before it.
+      const p = [...doc.paragraphs].reverse().find((x) => x.end <= t.start) ?? doc.paragraphs[0];
+      pending.push({ fact: { type: 'position', source: doc.name, person: tp.person, organization, title: tp.title }, rule: 'position.table-row', confidence: 0.75, evidence: tp.spans.map((s) => ({ paragraph: p?.id ?? t.id, start: s.start, end: s.end, quote: doc.text.slice(s.start, s.end) })) });
+      registry.addPerson(t.announcementId, tp.person);
     }
   }
   // Listings from the issuer block's stock codes.
@@ -226,7 +242,8 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
   const refs: Ref[] = [];
   for (const n of names) {
     if (n.kind === 'person') {
-      const name = n.short ? registry.resolveShort(p.announcementId, n.honorific, n.name) : n.name;
+      // A short form with no full name in the document is kept as written ("Mr. Pike" is Pike).
+      const name = n.short ? (registry.resolveShort(p.announcementId, n.honorific, n.name) ?? n.name) : n.name;
       if (name) refs.push({ from: n.from, to: n.to, kind: 'person', name, surface: text.slice(n.from, n.to) });
     } else {
       const alias = registry.alias(p.announcementId, n.name);
@@ -256,6 +273,8 @@ type Pending = { fact: FactBody; rule: string; confidence: number; evidence: Fac
 function requiredKey(f: FactBody): string {
   const req = [...REQUIRED[f.type]];
   if (f.committee !== undefined) req.push('committee');
+  // Two degrees from one institution are two facts.
+  if (f.type === 'education' && f.degree !== undefined) req.push('degree');
   return f.type + '|' + req.map((k) => (typeof f[k] === 'string' ? fold(String(f[k])) : JSON.stringify(f[k]))).join('|');
 }
 
@@ -273,7 +292,10 @@ function postProcess(pending: Pending[], doc: SourceDocument): Pending[] {
     for (const e of p.evidence) if (!m.evidence.some((x) => x.start === e.start && x.end === e.end)) m.evidence.push(e);
     m.confidence = Math.min(0.99, Math.max(m.confidence, p.confidence) + 0.05);
   }
-  const facts = [...merged.values()];
+  // A degree-less education fact adds nothing where the same person and institution have one with a degree.
+  const facts = [...merged.values()].filter(
+    (f) => f.fact.type !== 'education' || f.fact.degree !== undefined || ![...merged.values()].some((g) => g.fact.type === 'education' && g.fact.degree !== undefined && fold(String(g.fact.person)) === fold(String(f.fact.person)) && fold(String(g.fact.institution)) === fold(String(f.fact.institution))),
+  );
   // End dates from resignations: a position held in the issuer ends when the person resigns that role.
   for (const r of facts.filter((f) => f.fact.type === 'resignation' && f.fact.effectiveDate && !f.fact.committee)) {
     for (const p of facts) {

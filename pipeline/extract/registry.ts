@@ -4,7 +4,7 @@
 import type { Evidence } from '../facts/types.ts';
 import type { EntityRecord, OrgLabel } from './types.ts';
 import { entityKey, fold, orgKey, stripHonorific } from '../text/normalize.ts';
-import { honorificGender } from './mentions/people.ts';
+import { HONORIFIC_PREFIX, honorificGender } from './lexicon.ts';
 
 export interface PersonInfo {
   name: string;
@@ -47,12 +47,12 @@ export class Registry {
     let m = this.aliases.get(announcementId);
     if (!m) this.aliases.set(announcementId, (m = new Map()));
     m.set(fold(clean), { kind, name });
-    if (!/^(?:Mr|Mrs|Ms|Miss|Dr|Madam)\b/.test(clean) || clean.split(/\s+/).length > 1) {
+    if (!HONORIFIC_PREFIX.test(clean + ' ') || clean.split(/\s+/).length > 1) {
       const t = this.terms.get(announcementId) ?? new Set<string>();
       t.add(clean);
       this.terms.set(announcementId, t);
     }
-    m.set(fold(stripHonorific(clean)) + (/^(Mr|Mrs|Ms|Miss|Dr|Madam)\b/i.test(clean) ? '#' + (honorificGender(clean.split(/[.\s]/)[0]) ?? '') : ''), { kind, name });
+    m.set(fold(stripHonorific(clean)) + (HONORIFIC_PREFIX.test(clean + ' ') ? '#' + (honorificGender(clean.split(/[.\s]/)[0]) ?? '') : ''), { kind, name });
     const e = this.entity(kind, name);
     if (!e.aliases.includes(clean) && !/^(?:Company|Group|Board|Directors?)$/i.test(clean)) e.aliases.push(clean);
   }
@@ -71,7 +71,7 @@ export class Registry {
   addPerson(announcementId: string, name: string, honorific?: string): void {
     const list = this.people.get(announcementId) ?? [];
     if (!list.some((p) => p.name === name)) {
-      list.push({ name, gender: honorific ? honorificGender(honorific) : undefined, tokens: name.split(/\s+/).map((t) => t.replace(/\.$/, '')) });
+      list.push({ name, gender: honorific ? honorificGender(honorific) : undefined, tokens: name.split(/\s+/).map((t) => t.replace(/[.,]$/, '')) });
       this.people.set(announcementId, list);
     } else if (honorific) {
       const p = list.find((x) => x.name === name)!;
@@ -79,7 +79,7 @@ export class Registry {
     }
     const all = this.people.get('*') ?? [];
     if (!all.some((p) => p.name === name)) {
-      all.push({ name, gender: honorific ? honorificGender(honorific) : undefined, tokens: name.split(/\s+/).map((t) => t.replace(/\.$/, '')) });
+      all.push({ name, gender: honorific ? honorificGender(honorific) : undefined, tokens: name.split(/\s+/).map((t) => t.replace(/[.,]$/, '')) });
       this.people.set('*', all);
     }
   }

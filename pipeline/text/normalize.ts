@@ -1,5 +1,6 @@
 // Keys for entity identity across documents: case, punctuation, white space and the
 // usual spellings of legal forms folded, so "Co., Ltd." and "Company Limited" meet.
+import { HONORIFIC_PREFIX } from '../extract/lexicon/people.ts';
 
 const LEGAL_FORMS: Array<[RegExp, string]> = [
   [/\bcompany limited\b/g, 'co ltd'],
@@ -38,5 +39,5 @@ export function entityKey(kind: 'person' | 'organization', name: string): string
 
 /** Strip honorifics: "Mr. Zou Tao" -> "Zou Tao". */
 export function stripHonorific(name: string): string {
-  return name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|Mdm)\.?\s+/i, '').trim();
+  return name.replace(HONORIFIC_PREFIX, '').trim();
 }
