@@ -78,7 +78,8 @@ async function neo4j(): Promise<{ driver: Driver; config: Neo4jConfig; started: 
   } else {
     const s = await start(BENCH_SERVER);
     started = s.started;
-    config = { uri: s.uri };
+    // Its own server, with the password generated for it.
+    config = s.config;
   }
   const driver = createDriver(config);
   try {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { closeDriver } from '../graph/driver.ts';
-import { start as startLocal, stop as stopLocal, status as localStatus, localBrowserUrl, PROJECT_ROOT } from '../graph/server/local.ts';
+import { start as startLocal, stop as stopLocal, status as localStatus, browserLogin, PROJECT_ROOT } from '../graph/server/local.ts';
 import { ingest, graphCounts, type IngestSummary } from '../graph/ingest.ts';
 import { connect, type Connection } from './connect.ts';
 import { report } from './errors.ts';
@@ -32,8 +32,12 @@ function printSummary(summary: IngestSummary): void {
   }
 }
 
-async function printCounts({ driver, config }: Connection): Promise<void> {
+async function printCounts({ driver, config }: Connection, json = false): Promise<void> {
   const counts = await graphCounts(driver, config.database);
+  if (json) {
+    process.stdout.write(JSON.stringify({ nodes: counts.labels, relationships: counts.relationships }, null, 2) + '\n');
+    return;
+  }
   process.stdout.write('Nodes by label:\n');
   for (const [k, v] of Object.entries(counts.labels)) process.stdout.write(`  ${k.padEnd(22)} ${v}\n`);
   process.stdout.write('Relationships by type:\n');
@@ -75,7 +79,7 @@ async function stopStarted(): Promise<void> {
 function hints(conn: Connection): string {
   const browser = conn.configured
     ? `  Neo4j Browser: your server's (NEO4J_URI=${conn.config.uri}); for docker-compose.yml's, http://127.0.0.1:7474, user neo4j, the password from .env.neo4j`
-    : `  Neo4j Browser: ${localBrowserUrl()} (no password: the local server listens on 127.0.0.1 only)`;
+    : `  ${browserLogin()}`;
   return [
     '',
     'Look at it:',
@@ -88,6 +92,14 @@ function hints(conn: Connection): string {
     '',
   ].join('\n');
 }
+
+program
+  .command('stats')
+  .description('node counts by label and relationship counts by type: what the graph holds now')
+  .option('--json', 'print {nodes, relationships} as JSON')
+  .action(async (opts: { json?: boolean }) => {
+    await printCounts(await connect({ startLocal: false }), opts.json);
+  });
 
 program
   .command('start')
@@ -114,6 +126,7 @@ neo
   .action(async () => {
     const s = await startLocal();
     process.stdout.write(s.started ? `Neo4j ${s.version} ${s.edition} started (pid ${s.pid}) at ${s.uri}\n` : `Neo4j already running (pid ${s.pid}) at ${s.uri}; nothing started\n`);
+    process.stdout.write(browserLogin() + '\n');
   });
 neo
   .command('stop')
@@ -128,7 +141,8 @@ neo
   .action(async () => {
     const s = await localStatus();
     process.stdout.write(s.running ? `running (pid ${s.pid}) at ${s.uri}${s.version ? `, ${s.version} ${s.edition}` : ', not answering yet'}\n` : `not running (would listen at ${s.uri})\n`);
-    if (!s.running) process.exitCode = 3;
+    if (s.running) process.stdout.write(browserLogin() + '\n');
+    else process.exitCode = 3;
   });
 
 registerExtract(program);

@@ -15,7 +15,7 @@ export function registerUse(program: Command): void {
     .command('query')
     .description('run a Cypher question from queries/ in a read-only session and print a table')
     .argument('[name]', 'query name (file name without .cypher)')
-    .option('--param <name=value>', 'a parameter (repeatable): names as `kg lookup` takes them, dates as YYYY-MM-DD', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--param <name=value>', 'a parameter (repeatable): names as `kg lookup` takes them, dates as YYYY-MM-DD; other values are strings unless the query declares them integer, number or boolean', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--list', 'list the queries with their one-line descriptions')
     .option('--json', 'print rows as JSON')
     .option('--csv', 'print rows as CSV')

@@ -92,8 +92,12 @@ function edgeLabel(type: string, p: Record<string, unknown>): string {
   return type.toLowerCase().replace(/_/g, ' ');
 }
 
+// XML 1.0 allows no control character but tab, newline and carriage return, not even as a
+// character reference, nor U+FFFE, U+FFFF or half a surrogate pair: each becomes U+FFFD.
+const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 function xml(s: string): string {
-  return s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return s.replace(NOT_XML, '\uFFFD').replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 
 type GraphMLType = 'boolean' | 'long' | 'double' | 'string';

@@ -227,15 +227,9 @@ export async function loadDocuments(driver: Driver, items: LoadItem[], options: 
         // Stale: this content under an older extractor, or older content at this path.
         for (const r of rows) stale.add(String(r.get('id')));
         status.set(id, rows.length ? 'replaced' : 'loaded');
+        // The same bytes under a second name in this batch: one document, both paths.
         if (!work.some((w) => w.doc.sha256 === id)) work.push(item);
-      }
-      if (unchanged.length) {
-        // The same content may sit at another path too: remember this one.
-        await tx.run(
-          `UNWIND $docs AS want MATCH (d:Document {id: want.id})
-           SET d.paths = CASE WHEN want.path IN coalesce(d.paths, []) THEN d.paths ELSE coalesce(d.paths, []) + want.path END`,
-          { docs: unchanged.map((i) => ({ id: i.doc.sha256, path: i.doc.path })) },
-        );
+        else unchanged.push(item);
       }
       const touched: string[][] = [];
       if (stale.size) {
@@ -248,6 +242,14 @@ export async function loadDocuments(driver: Driver, items: LoadItem[], options: 
         await removeDocument(tx, [...stale]);
       }
       if (work.length) await writeDocuments(tx, work, options.extractorVersion, counter);
+      if (unchanged.length) {
+        // The same content may sit at another path too: remember this one.
+        await tx.run(
+          `UNWIND $docs AS want MATCH (d:Document {id: want.id})
+           SET d.paths = CASE WHEN want.path IN coalesce(d.paths, []) THEN d.paths ELSE coalesce(d.paths, []) + want.path END`,
+          { docs: unchanged.map((i) => ({ id: i.doc.sha256, path: i.doc.path })) },
+        );
+      }
       for (const { extraction } of work) {
         for (const f of extraction.facts) {
           if (typeof f.person === 'string' && typeof f.organization === 'string') touched.push([entityKey('person', f.person), entityKey('organization', f.organization)]);
@@ -390,8 +392,9 @@ async function writeDocuments(tx: ManagedTransaction, items: LoadItem[], version
     `UNWIND $rows AS row
      MERGE (e:Entity {key: row.key})
      ON CREATE SET e.name = row.name, e.aliases = [], e.codes = []
-     SET e.aliases = reduce(acc = e.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-         e.codes = reduce(acc = e.codes, c IN row.codes | CASE WHEN c IN acc THEN acc ELSE acc + c END)
+     // Sorted, so the order of aliases never depends on the order documents were loaded in.
+     SET e.aliases = COLLECT { UNWIND e.aliases + row.aliases AS a WITH DISTINCT a RETURN a ORDER BY a },
+         e.codes = COLLECT { UNWIND e.codes + row.codes AS c WITH DISTINCT c RETURN c ORDER BY c }
      SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' | ' + a)
      SET e:$(row.labels)`,
     entityRows,

@@ -3,6 +3,7 @@
 // line carries its citation: file, announcement, paragraph and the quoted words.
 import type { Driver } from 'neo4j-driver';
 import { fold, orgKey, personKey, stripHonorific } from '../pipeline/text/normalize.ts';
+import { printable } from '../pipeline/text/clean.ts';
 
 export interface Candidate {
   key: string;
@@ -44,11 +45,17 @@ export interface Dossier {
 
 const LEGAL_NOISE = new Set(['co', 'ltd', 'limited', 'company', 'corporation', 'corp', 'inc', 'the', 'plc', 'llc', 'mr', 'ms', 'mrs', 'dr']);
 
+/** Words of a name that take part in a search: no name is longer, and Lucene refuses queries of over 1,024 clauses. */
+export const MAX_NAME_WORDS = 32;
+
 /** A Lucene query for a name: its words, all required, legal forms and honorifics dropped, each word escaped. */
 export function luceneQuery(name: string): string {
-  const words = fold(stripHonorific(name)).split(' ').filter((w) => w && !LEGAL_NOISE.has(w));
+  const words = fold(stripHonorific(name.slice(0, 2000)))
+    .split(' ')
+    .filter((w) => w && !LEGAL_NOISE.has(w))
+    .slice(0, MAX_NAME_WORDS);
   const esc = (w: string) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
-  return words.length ? words.map((w) => `+${esc(w)}`).join(' ') : `"${esc(fold(name))}"`;
+  return words.length ? words.map((w) => `+${esc(w)}`).join(' ') : `"${esc(fold(name.slice(0, 200)))}"`;
 }
 
 /** Entities whose names match, best first; `label` keeps only those with that label (Person, Organization). */
@@ -223,5 +230,6 @@ export function formatDossier(d: Dossier): string {
     out.push('', 'Connected');
     for (const c of d.connected) out.push(`  - ${c.name} [${c.labels.join(', ')}] via ${c.via.join(', ')}`);
   }
-  return out.join('\n') + '\n';
+  // Quotes keep the source's characters; a terminal must not obey the control ones.
+  return printable(out.join('\n')) + '\n';
 }

@@ -6,12 +6,16 @@ import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from './server/local.ts';
 import { resolveName, type NameKind } from './resolve.ts';
+import { printable } from '../pipeline/text/clean.ts';
 
 export const QUERY_DIR = path.join(PROJECT_ROOT, 'queries');
 
-/** What a parameter holds: a name resolved to one entity of a kind, an ISO date, or text as is. */
-export type ParamKind = NameKind | 'date' | 'text' | 'fact';
-const KINDS: readonly ParamKind[] = ['company', 'person', 'entity', 'date', 'text', 'fact'];
+/** What a parameter holds: a name resolved to one entity of a kind, an ISO date, a number, or text as is. */
+export type ParamKind = NameKind | 'date' | 'text' | 'fact' | 'integer' | 'number' | 'boolean';
+const KINDS: readonly ParamKind[] = ['company', 'person', 'entity', 'date', 'text', 'fact', 'integer', 'number', 'boolean'];
+
+/** A parameter is a string unless the query's header declares it integer, number or boolean. */
+export type ParamType = 'string' | 'integer' | 'number' | 'boolean';
 
 export interface QueryParameter {
   name: string;
@@ -27,6 +31,8 @@ export interface LibraryQuery {
   parameters: string[];
   /** Each parameter as the header declares it: `$name  kind: description`. */
   declared: QueryParameter[];
+  /** Parameters that are not strings: declared `integer:`, `number:` or `boolean:` (or `(integer)`...). */
+  types: Record<string, ParamType>;
   example?: string;
 }
 
@@ -41,16 +47,21 @@ export function parseQuery(file: string): LibraryQuery {
     if (/^(Parameters|Example):/.test(l)) break;
     description.push(l.trim());
   }
+  const declared: QueryParameter[] = header.flatMap((l) => {
+    const m = /\$([A-Za-z_]\w*)\s+([a-z]+):\s*(.*)$/.exec(l);
+    return m && (KINDS as readonly string[]).includes(m[2]) ? [{ name: m[1], kind: m[2] as ParamKind, description: m[3].trim() }] : [];
+  });
   return {
     name: path.basename(file, '.cypher'),
     file,
     cypher,
     description: description.join(' ').trim(),
     parameters: [...new Set([...cypher.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]))],
-    declared: header.flatMap((l) => {
-      const m = /\$([A-Za-z_]\w*)\s+([a-z]+):\s*(.*)$/.exec(l);
-      return m && (KINDS as readonly string[]).includes(m[2]) ? [{ name: m[1], kind: m[2] as ParamKind, description: m[3].trim() }] : [];
-    }),
+    declared,
+    types: {
+      ...Object.fromEntries(header.flatMap((l) => [...l.matchAll(/\$([A-Za-z_]\w*)\s+\((integer|number|boolean)\)/g)].map((m) => [m[1], m[2] as ParamType]))),
+      ...Object.fromEntries(declared.filter((p) => p.kind === 'integer' || p.kind === 'number' || p.kind === 'boolean').map((p) => [p.name, p.kind as ParamType])),
+    },
     example: header.find((l) => l.startsWith('Example:'))?.replace(/^Example:\s*/, ''),
   };
 }
@@ -70,17 +81,28 @@ export function findQuery(name: string, dir = QUERY_DIR): LibraryQuery {
 
 export type ParamValue = string | number | boolean | ReturnType<typeof neo4j.int> | null;
 
-/** "key=value" to a typed parameter: integers, decimals, booleans, null; ISO dates stay strings (the schema stores dates as ISO strings). */
-export function parseParam(kv: string): [string, ParamValue] {
+/**
+ * "key=value" to a parameter. Values are strings (names such as "3998", ISO dates), except
+ * for parameters the query's header declares (integer), (number) or (boolean).
+ */
+export function parseParam(kv: string, types: Record<string, ParamType> = {}): [string, ParamValue] {
   const i = kv.indexOf('=');
   if (i <= 0) throw new QueryError(`--param ${kv}: write it as name=value`);
   const key = kv.slice(0, i);
   const raw = kv.slice(i + 1);
-  if (/^-?\d+$/.test(raw) && !/^0\d/.test(raw)) return [key, neo4j.int(raw)];
-  if (/^-?\d+\.\d+$/.test(raw)) return [key, Number(raw)];
-  if (raw === 'true' || raw === 'false') return [key, raw === 'true'];
-  if (raw === 'null') return [key, null];
-  return [key, raw];
+  switch (types[key] ?? 'string') {
+    case 'integer':
+      if (!/^-?\d+$/.test(raw)) throw new QueryError(`--param ${key} must be a whole number, not "${raw}"`);
+      return [key, neo4j.int(raw)];
+    case 'number':
+      if (!/^-?\d+(?:\.\d+)?$/.test(raw)) throw new QueryError(`--param ${key} must be a number, not "${raw}"`);
+      return [key, Number(raw)];
+    case 'boolean':
+      if (raw !== 'true' && raw !== 'false') throw new QueryError(`--param ${key} must be true or false, not "${raw}"`);
+      return [key, raw === 'true'];
+    default:
+      return [key, raw];
+  }
 }
 
 /** A real calendar date written YYYY-MM-DD. */
@@ -105,6 +127,7 @@ export function queryParams(q: LibraryQuery, pairs: string[]): Record<string, st
     const [key, value] = [pair.slice(0, i), pair.slice(i + 1)];
     if (!q.parameters.includes(key)) throw new QueryError(`query "${q.name}" has no parameter "${key}"; it takes ${takes()}`);
     if (kinds.get(key)?.kind === 'date' && !isIsoDate(value)) throw new QueryError(`--param ${key}=${value} is not a date: write it as YYYY-MM-DD, e.g. 2026-03-26`);
+    parseParam(pair, q.types);
     out[key] = value;
   }
   const missing = q.parameters.filter((p) => !(p in out));
@@ -119,6 +142,7 @@ export function queryParams(q: LibraryQuery, pairs: string[]): Record<string, st
  */
 export async function resolveParams(driver: Driver, q: LibraryQuery, params: Record<string, string>, database?: string): Promise<Record<string, ParamValue>> {
   const out: Record<string, ParamValue> = { ...params };
+  for (const [k, v] of Object.entries(params)) if (q.types[k]) out[k] = parseParam(`${k}=${v}`, q.types)[1];
   for (const p of q.declared) {
     const value = params[p.name];
     if ((p.kind === 'company' || p.kind === 'person' || p.kind === 'entity') && value) out[p.name] = (await resolveName(driver, value, p.kind, database)).name;
@@ -166,7 +190,8 @@ export function formatTable(r: QueryResult): string {
   if (!r.rows.length) return '(no rows)\n';
   const widths = r.columns.map((c) => Math.min(60, Math.max(c.length, ...r.rows.map((row) => cell(row[c]).length))));
   const line = (vals: string[]) => vals.map((v, i) => (v.length > widths[i] ? v.slice(0, widths[i] - 1) + '…' : v.padEnd(widths[i]))).join('  ').trimEnd();
-  return [line(r.columns), line(widths.map((w) => '-'.repeat(w))), ...r.rows.map((row) => line(r.columns.map((c) => cell(row[c]))))].join('\n') + `\n(${r.rows.length} row${r.rows.length === 1 ? '' : 's'})\n`;
+  // Values keep the source's characters; a terminal must not obey the control ones.
+  return [line(r.columns), line(widths.map((w) => '-'.repeat(w))), ...r.rows.map((row) => line(r.columns.map((c) => printable(cell(row[c])))))].join('\n') + `\n(${r.rows.length} row${r.rows.length === 1 ? '' : 's'})\n`;
 }
 
 export function formatCsv(r: QueryResult): string {

@@ -28,20 +28,33 @@ describeCorpus('extraction against the shared gold', async () => {
   const files = corpusFiles();
   const { facts, texts } = await run(files);
 
-  it('the seed 6-K: F1 >= 0.95, argument accuracy >= 0.90', () => {
+  it('the seed 6-K: F1 >= 0.97, argument accuracy >= 0.90', () => {
     const seed = 'kingsoft-cloud-6k-2026-03-25.md';
     const report = evaluate(gold, new Map([[seed, facts.get(seed)!]]), texts);
     console.log(formatReport(report, false));
-    expect(report.overall.f1).toBeGreaterThanOrEqual(0.95);
+    expect(report.overall.f1).toBeGreaterThanOrEqual(0.97);
     expect(report.argumentAccuracy.accuracy).toBeGreaterThanOrEqual(0.9);
     expect(report.evidence.exact).toBe(report.evidence.quotes);
   });
 
-  it('every corpus file with gold: overall F1 >= 0.85', () => {
+  // Issue 10's targets over all 46 filings: F1 >= 0.80 at precision >= 0.85, and every fact
+  // type with ten gold facts or more at F1 >= 0.60.
+  it('every corpus file with gold: overall F1 >= 0.80, precision >= 0.85', () => {
     const report = evaluate(gold, facts, texts);
     console.log(formatReport(report, false));
-    expect(report.overall.f1).toBeGreaterThanOrEqual(0.85);
+    expect(report.overall.f1).toBeGreaterThanOrEqual(0.8);
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.85);
   });
+
+  /** Types still below the per-type target: their test is expected to fail, so it turns red when one passes (then take it off this list). */
+  const BELOW_TARGET = new Set<string>(['board_member', 'committee_member']);
+  const report = evaluate(gold, facts, texts);
+  for (const [type, scores] of Object.entries(report.byType).filter(([, s]) => s.gold >= 10)) {
+    const test = BELOW_TARGET.has(type) ? it.fails : it;
+    test(`${type}: F1 >= 0.60 over ${scores.gold} gold facts`, () => {
+      expect(scores.f1).toBeGreaterThanOrEqual(0.6);
+    });
+  }
 
   it('every fact of every corpus file has evidence whose quote equals the source slice', () => {
     let quotes = 0;

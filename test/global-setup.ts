@@ -44,9 +44,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     config = explicit;
     console.log(`[neo4j] KG_TEST_NEO4J_URI ${config.uri}: ${p.version} ${p.edition}`);
   } else {
+    // Our own server runs with authentication on, like the user's: its password is generated into its folder.
     const s = await start({ ...TEST_SERVER, log: (l) => console.log(`[neo4j] ${l}`) });
     stopAfter = s.started;
-    config = { uri: s.uri };
+    config = s.config;
     console.log(`[neo4j] test server at ${s.uri}: ${s.version} ${s.edition}`);
   }
   const driver = createDriver(config);

@@ -97,7 +97,7 @@ describe('losing the server during an ingest', () => {
   // Two server starts and two ingests: this one needs more than the default time.
   it('fails clearly, reports no file loaded that is not, and a rerun after restart completes', { timeout: 900_000 }, async () => {
     const s = await start(server);
-    const env = { NEO4J_URI: s.uri };
+    const env = { NEO4J_URI: s.uri, NEO4J_USER: s.config.user, NEO4J_PASSWORD: s.config.password };
     const child = spawnKg(['ingest', CORPUS.dir, '--batch', '1'], env);
     let stderr = '';
     let stopped: Promise<boolean> | null = null;
@@ -112,7 +112,7 @@ describe('losing the server during an ingest', () => {
     const reported = [...stderr.matchAll(/\] loaded\s+(\S+)/g)].map((m) => path.basename(m[1]));
     // Restart: every file reported loaded is there, complete.
     const again = await start(server);
-    const d = createDriver({ uri: again.uri });
+    const d = createDriver(again.config);
     try {
       const docs = await d.executeQuery("MATCH (d:Document {status: 'complete'}) RETURN d.name AS name");
       const inGraph = docs.records.map((r) => r.get('name'));

@@ -1,7 +1,8 @@
 // `kg neo4j start | status | stop` on ports and a home of its own: one server however
 // often it is started, and the port free again after stop.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, realpathSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, statSync, symlinkSync } from 'node:fs';
+import { createDriver } from '../graph/driver.ts';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import net from 'node:net';
@@ -31,6 +32,7 @@ describe('kg neo4j', () => {
     await kg(['neo4j', 'stop'], { env });
   });
 
+  // Several kg processes and a server start: on a busy machine this takes minutes.
   it('starts once, says so the second time, reports status, and stop frees the port', { timeout: 600_000 }, async () => {
     const first = await kg(['neo4j', 'start'], { env });
     expect(first.code, first.stderr).toBe(0);
@@ -42,6 +44,18 @@ describe('kg neo4j', () => {
     expect(second.stdout).toContain(`already running (pid ${pid})`);
     const status = await kg(['neo4j', 'status'], { env });
     expect(status.stdout).toContain(`running (pid ${pid})`);
+    // Authentication on: the password is generated into the server's folder, readable by the user only.
+    const pwFile = path.join(env.KG_NEO4J_HOME, 'password');
+    expect(statSync(pwFile).mode & 0o777).toBe(0o600);
+    expect(status.stdout).toContain(`Neo4j Browser: http://127.0.0.1:${PORTS.http}/browser/ (connect to bolt://127.0.0.1:${PORTS.bolt} as user neo4j, password in ${pwFile})`);
+    // kg stats uses that password itself: a script compares counts without handling it.
+    const d = createDriver({ uri: `bolt://127.0.0.1:${PORTS.bolt}`, user: 'neo4j', password: readFileSync(pwFile, 'utf8').trim() });
+    await d.executeQuery('CREATE (:Probe)-[:TOUCHES]->(:Probe)');
+    await d.close();
+    const stats = await kg(['stats', '--json'], { env });
+    expect(stats.code, stats.stderr).toBe(0);
+    expect(JSON.parse(stats.stdout)).toEqual({ nodes: { Probe: 2 }, relationships: { TOUCHES: 1 } });
+    expect((await kg(['stats'], { env })).stdout).toMatch(/Nodes by label:\n\s+Probe\s+2\nRelationships by type:\n\s+TOUCHES\s+1/);
     expect(await portInUse(PORTS.bolt)).toBe(true);
     const stop = await kg(['neo4j', 'stop'], { env });
     expect(stop.stdout).toContain('Neo4j stopped');

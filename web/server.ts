@@ -33,6 +33,11 @@ const STATIC: Record<string, [string, string]> = {
 
 const DATE = /^\d{4}(-\d{2}){0,2}$/;
 
+/** Whether a Host header names this server: 127.0.0.1 or localhost on its port. */
+export function ownHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
 export interface Served {
   port: number;
   close(): Promise<void>;
@@ -43,10 +48,16 @@ export async function serve(driver: Driver, options: { port?: number; database?:
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const q = (k: string) => url.searchParams.get(k);
-    const json = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
-      res.end(JSON.stringify(body));
+    // Never to be framed by another page (clickjacking), whatever the response.
+    res.setHeader('x-frame-options', 'DENY');
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'content-security-policy': "default-src 'none'; frame-ancestors 'none'", ...headers });
+      res.end(req.method === 'HEAD' ? undefined : JSON.stringify(body));
     };
+    // DNS rebinding: a page at evil.example whose name now points at 127.0.0.1 sends its own Host. Only ours is served.
+    if (!ownHost(req.headers.host, port)) return json(403, { error: `this server answers only http://127.0.0.1:${port} and http://localhost:${port}` });
+    // Everything here is a read: writes and other methods are not answered as reads.
+    if (req.method !== 'GET' && req.method !== 'HEAD') return json(405, { error: `method ${req.method} not allowed` }, { allow: 'GET, HEAD' });
     const dateParam = (): string | null | Error => {
       const d = q('date') || null;
       return d && !DATE.test(d) ? new Error('date must be ISO (YYYY, YYYY-MM or YYYY-MM-DD)') : d;
@@ -58,9 +69,9 @@ export async function serve(driver: Driver, options: { port?: number; database?:
           'content-type': file[1],
           'x-content-type-options': 'nosniff',
           // No inline script may run: everything the page does comes from our own files.
-          'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:",
+          'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-ancestors 'none'",
         });
-        res.end(readFileSync(file[0]));
+        res.end(req.method === 'HEAD' ? undefined : readFileSync(file[0]));
         return;
       }
       if (url.pathname === '/favicon.ico') {
@@ -113,7 +124,9 @@ export async function serve(driver: Driver, options: { port?: number; database?:
       }
       json(404, { error: 'not found' });
     } catch (err) {
-      json(500, { error: (err as Error).message });
+      // The cause goes to our log, one line; the page gets no internals (queries, paths, server messages).
+      process.stderr.write(`kg serve: ${req.method} ${url.pathname}: ${String((err as Error).message ?? err).split('\n')[0]}\n`);
+      json(500, { error: 'internal error: the graph could not answer this request' });
     }
   });
   await new Promise<void>((resolve, reject) => {

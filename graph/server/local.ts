@@ -7,6 +7,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { probe, type Neo4jConfig } from '../driver.ts';
+import { ensurePassword, LOCAL_USER, passwordFile, readPassword } from './password.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = path.resolve(here, '..', '..');
@@ -65,9 +66,15 @@ export function localUri(o: LocalServerOptions = {}): string {
   return `bolt://127.0.0.1:${resolve(o).boltPort}`;
 }
 
-/** Where the local server's Neo4j Browser answers. */
-export function localBrowserUrl(o: LocalServerOptions = {}): string {
-  return `http://127.0.0.1:${resolve(o).httpPort}`;
+/** How to connect to the local server: its address, user and the password generated for it. */
+export function localConfig(o: LocalServerOptions = {}): Neo4jConfig {
+  return { uri: localUri(o), user: LOCAL_USER, password: readPassword(resolve(o).home) };
+}
+
+/** How a person logs in to the local server's Neo4j Browser. */
+export function browserLogin(o: LocalServerOptions = {}): string {
+  const r = resolve(o);
+  return `Neo4j Browser: http://127.0.0.1:${r.httpPort}/browser/ (connect to bolt://127.0.0.1:${r.boltPort} as user ${LOCAL_USER}, password in ${passwordFile(r.home)})`;
 }
 
 function neo4jVersion(): string {
@@ -155,6 +162,8 @@ export interface Status {
   running: boolean;
   pid: number | null;
   uri: string;
+  /** Address, user and password: what a driver needs. */
+  config: Neo4jConfig;
   version?: string;
   edition?: string;
 }
@@ -163,14 +172,14 @@ export async function status(o: LocalServerOptions = {}): Promise<Status> {
   const r = resolve(o);
   const pid = readPid(r);
   const uri = localUri(o);
-  if (!pid || !alive(pid)) return { running: false, pid: null, uri };
-  const p = await probe({ uri });
-  return p.ok ? { running: true, pid, uri, version: p.version, edition: p.edition } : { running: true, pid, uri };
+  const config = localConfig(o);
+  if (!pid || !alive(pid)) return { running: false, pid: null, uri, config };
+  const p = await probe(config);
+  return p.ok ? { running: true, pid, uri, config, version: p.version, edition: p.edition } : { running: true, pid, uri, config };
 }
 
-async function waitForBolt(r: Resolved, pid: number, timeoutMs: number): Promise<{ version: string; edition: string }> {
+async function waitForBolt(r: Resolved, pid: number, config: Neo4jConfig, timeoutMs: number): Promise<{ version: string; edition: string }> {
   const deadline = Date.now() + timeoutMs;
-  const config: Neo4jConfig = { uri: `bolt://127.0.0.1:${r.boltPort}` };
   while (Date.now() < deadline) {
     if (!alive(pid)) {
       const tail = existsSync(r.logFile) ? readFileSync(r.logFile, 'utf8').split('\n').slice(-15).join('\n') : '';
@@ -178,6 +187,11 @@ async function waitForBolt(r: Resolved, pid: number, timeoutMs: number): Promise
     }
     const p = await probe(config, 2000);
     if (p.ok) return { version: p.version, edition: p.edition };
+    if (/Unauthorized|authentication failure/i.test(p.error)) {
+      throw new ServerError(
+        `the local Neo4j in ${r.dbHome} refuses the password in ${passwordFile(r.home)} (its password was set before that file was made): restore the file, or remove ${path.join(r.dbHome, 'data')} to start again with an empty graph`,
+      );
+    }
     await new Promise((res) => setTimeout(res, 500));
   }
   throw new ServerError(`Neo4j did not answer on ${config.uri} within ${timeoutMs / 1000} s; see ${r.logFile}`);
@@ -195,10 +209,12 @@ export async function start(o: LocalServerOptions = {}): Promise<Status & { star
   if (existing) rmSync(r.pidFile, { force: true });
   for (const port of [r.boltPort, r.httpPort]) {
     if (await portInUse(port)) {
-      const p = port === r.boltPort ? await probe({ uri: `bolt://127.0.0.1:${port}` }) : { ok: false as const };
+      const p = port === r.boltPort ? await probe({ uri: `bolt://127.0.0.1:${port}` }) : { ok: false as const, error: '' };
+      // A Neo4j with authentication on answers, but refuses us: it is a Neo4j all the same.
+      const neo4jThere = p.ok || /Unauthorized|authentication/i.test(p.error);
       throw new ServerError(
-        p.ok
-          ? `port ${port} is held by another Neo4j (${p.version}) that kg did not start: use it with NEO4J_URI=bolt://127.0.0.1:${port}, or stop it`
+        neo4jThere
+          ? `port ${port} is held by another Neo4j${p.ok ? ` (${p.version})` : ''} that kg did not start: use it with NEO4J_URI=bolt://127.0.0.1:${port}, or stop it`
           : `port ${port} on 127.0.0.1 is held by another process: free it or set KG_NEO4J_BOLT_PORT / KG_NEO4J_HTTP_PORT`,
       );
     }
@@ -206,6 +222,12 @@ export async function start(o: LocalServerOptions = {}): Promise<Status & { star
   checkJava();
   const lib = ensureJars(o);
   mkdirSync(r.dbHome, { recursive: true });
+  let password: string;
+  try {
+    ({ password } = ensurePassword({ home: r.home, dbHome: r.dbHome, lib, java: javaBinary() }));
+  } catch (err) {
+    throw new ServerError((err as Error).message);
+  }
   const args = [
     `-Xmx${r.heap}`,
     '-XX:+UseG1GC',
@@ -219,13 +241,14 @@ export async function start(o: LocalServerOptions = {}): Promise<Status & { star
     '-c', `server.bolt.listen_address=127.0.0.1:${r.boltPort}`,
     '-c', `server.http.listen_address=127.0.0.1:${r.httpPort}`,
     '-c', 'server.https.enabled=false',
-    // Bound to loopback only, so authentication is off for local use and tests.
-    '-c', 'dbms.security.auth_enabled=false',
+    // Loopback is not enough: any web page the user opens can reach 127.0.0.1. Authentication
+    // on (the password generated into our home), and the HTTP API answers no other origin.
+    '-c', 'dbms.security.auth_enabled=true',
+    '-c', `dbms.security.http_access_control_allow_origin=http://127.0.0.1:${r.httpPort}`,
     '-c', `server.memory.pagecache.size=${r.pageCache}`,
     '-c', 'dbms.usage_report.enabled=false',
     '-c', 'db.transaction.timeout=0',
   ];
-  mkdirSync(r.home, { recursive: true });
   const out = openSync(r.logFile, 'a');
   const child = spawn(javaBinary(), args, { detached: true, stdio: ['ignore', out, out] });
   closeSync(out);
@@ -234,8 +257,9 @@ export async function start(o: LocalServerOptions = {}): Promise<Status & { star
   writeFileSync(r.pidFile, String(child.pid));
   r.log(`kg: starting Neo4j Community ${neo4jVersion()} (pid ${child.pid}) on 127.0.0.1:${r.boltPort}; log ${r.logFile}`);
   try {
-    const info = await waitForBolt(r, child.pid, Number(process.env.KG_NEO4J_START_TIMEOUT_MS ?? 180_000));
-    return { running: true, pid: child.pid, uri: localUri(o), ...info, started: true };
+    const config: Neo4jConfig = { uri: localUri(o), user: LOCAL_USER, password };
+    const info = await waitForBolt(r, child.pid, config, Number(process.env.KG_NEO4J_START_TIMEOUT_MS ?? 180_000));
+    return { running: true, pid: child.pid, uri: config.uri, config, ...info, started: true };
   } catch (err) {
     try {
       process.kill(child.pid, 'SIGKILL');

@@ -1,6 +1,6 @@
 // What a fact rule sees: one sentence, the names in it already resolved to entities,
 // and a way to state a fact with the sentence as evidence.
-import type { Announcement, Paragraph, SourceDocument } from '../model.ts';
+import type { Announcement, Paragraph, SourceDocument, Table, TableRow } from '../model.ts';
 import type { ArgValue, Fact, FactType } from '../facts/types.ts';
 import type { Registry } from './registry.ts';
 
@@ -48,3 +48,19 @@ export function lastRefBefore(ctx: SentenceContext, at: number, kind: 'person' |
 }
 
 export type PendingFact = Omit<Fact, 'evidence'> & { evidence: Array<{ paragraph: Paragraph; from: number; to: number }> };
+
+/** What a table rule sees: one table, the paragraphs that introduce it, and a way to state a fact from rows. */
+export interface TableContext {
+  doc: SourceDocument;
+  table: Table;
+  announcement: Announcement;
+  issuer: string | null;
+  date: string | null;
+  registry: Registry;
+  /** The paragraphs of the announcement before the table, nearest last. */
+  before: Paragraph[];
+  /** State a fact from rows of the table (evidence: the rows), and optionally the sentence that introduces them. */
+  emit(rule: string, type: FactType, args: Record<string, ArgValue | undefined>, rows: TableRow[], intro?: { paragraph: Paragraph; from: number; to: number }, confidence?: number): void;
+}
+
+export type TableRule = (ctx: TableContext) => void;

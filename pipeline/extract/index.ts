@@ -9,28 +9,44 @@ import type { Announcement, Paragraph, SourceDocument } from '../model.ts';
 import type { ArgValue, Fact, FactBody, FactType } from '../facts/types.ts';
 import { ENTITY_ARGS, REQUIRED, argNames } from '../facts/types.ts';
 import type { Extraction, OrgLabel } from './types.ts';
-import type { Ref, SentenceContext } from './context.ts';
+import type { Ref, SentenceContext, TableContext, TableRule } from './context.ts';
 import { Registry } from './registry.ts';
 import { findOrganizations } from './mentions/organizations.ts';
+import { findContextOrganizations } from './mentions/org-context.ts';
+import { ShortNames } from './mentions/short-names.ts';
 import { findHonorificPeople, findNamedPeople, findPlainPeople, findSignaturePeople, findSurnames } from './mentions/people.ts';
 import type { NameMention } from './mentions/types.ts';
 import { sentences } from './sentences.ts';
 import { spanOfPlain } from '../read/plain.ts';
 import { AUDITORS, EXCHANGES, NOT_NAME_WORDS } from './lexicon.ts';
+import { legalFormsSource } from './lexicon/organizations.ts';
 import { entityKey, fold } from '../text/normalize.ts';
-import { eventRule, type EventState } from './rules/events.ts';
-import { boardCompositionRule, committeeCompositionRule } from './rules/composition.ts';
+import { cleanName, visiblePlain } from '../text/clean.ts';
+import { eventRule, newEventState, type EventState } from './rules/events.ts';
+import { boardCompositionRule } from './rules/composition.ts';
+import { committeeRule, reconcileCommittees, type CommitteeState } from './rules/committee.ts';
 import { biographyRule, type BioState } from './rules/biography.ts';
-import { acquisitionRule, equityTransferRule, netProceeds, shareIssueRule, subsidiaryRule } from './rules/transactions.ts';
-import { auditorRule, inlineListingRule, registeredSecuritiesRule } from './rules/listings.ts';
+import { completedOn, netProceeds, shareIssue } from './rules/transactions-issue.ts';
+import { equityTransfer } from './rules/transactions-transfer.ts';
+import { acquisition } from './rules/transactions-acquisition.ts';
+import { SUBSIDIARY_RULES } from './rules/transactions-subsidiary.ts';
+import { inlineListing, registeredSecurities, underSymbolListing } from './rules/listings-codes.ts';
+import { auditor } from './rules/listings-auditor.ts';
 import { signaturePositions } from './rules/signature.ts';
+import { voteTableRule } from './rules/events-vote-table.ts';
+import { committeeTableRule } from './rules/committee-table.ts';
+import { compositionTableRule } from './rules/composition-table.ts';
+import { headingComposition } from './rules/composition-headings.ts';
+
+/** Rules over tables, in order. */
+const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, compositionTableRule];
 import { tablePositions } from './rules/signature-line.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = 'kg-extract/0.2.3';
+export const EXTRACTOR_VERSION = 'kg-extract/0.2.7';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
-const CUES = /\b(?:chairman|chairwoman|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|re-?designat|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiary|auditor|stock code|HKEx|listed|Nasdaq|NYSE|Common Stock|\/s\/|Name:|Title:/i;
+const CUES = /\b(?:chairman|chairwoman|chairperson|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP|named|committee|members?)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|promot|elect|resign|ceas|retir|step(?:ped|s|ping)? down|bec[oa]me|transition|re-?designat|succe(?:ed|ssion)|no longer|removed|join|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiar|owns|owned|shareholding|sole shareholder|holding company|member of the|audit|accountant|accounting firm|stock code|HKEx|listed|Nasdaq|NYSE|Stock Exchange|Stock Market|symbol|Common Stock|\/s\/|Name:|Title:/i;
 
 /** Words near a person named without an honorific. */
 const PERSON_CUES = /appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|notified|informed|serve|joined|aged?\s|,\s\d{2},|director|officer|president|secretary|chairman|treasurer|counsel|graduat|degree/i;
@@ -40,7 +56,8 @@ interface AnnouncementInfo {
   date: string | null;
 }
 
-const INLINE_DEF = /^\s*\((?:the\s+|together with [^“"]*?|collectively,?\s+)?[“"]([^”"]{1,60})[”"]/;
+// "X (“Alias”)", "X#) (“Alias”)", "X ( ) (“Alias”)", "X and its subsidiaries (the “X Group”)".
+const INLINE_DEF = /^(?:\s*[*#]+)?(?:\s*\))?(?:\s*\(\s*\))*(?:\s+and\s+(?:its|their)\s+(?:[a-z-]+\s+)?subsidiaries)?\s*\((?:together with [^“"]*?|collectively,?\s+)?(?:the\s+)?[“"]([^”"]{1,60})[”"]/;
 
 function issuerName(a: Announcement, doc: SourceDocument, registry: Registry): string | null {
   const fromDefinition = registry.alias(a.id, 'Company')?.name ?? registry.alias('*', 'Company')?.name;
@@ -51,10 +68,10 @@ function issuerName(a: Announcement, doc: SourceDocument, registry: Registry): s
     const re = new RegExp(raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i');
     for (const p of doc.paragraphs) {
       const m = re.exec(p.plain.text);
-      if (m && /[a-z]/.test(m[0])) return m[0];
+      if (m && /[a-z]/.test(m[0])) return m[0].replace(/\s+/g, ' ');
     }
   }
-  return raw;
+  return raw.replace(/\s+/g, ' ');
 }
 
 function mentionEvidence(p: Paragraph, from: number, to: number, doc: SourceDocument) {
@@ -66,10 +83,12 @@ function mined(p: Paragraph): boolean {
   return !p.boilerplate && p.plain.text.length > 0;
 }
 
-/** Names found in a paragraph, before resolution. */
+/** Names a paragraph states outright: legal forms, context, honorifics, signatures. */
 function namesIn(p: Paragraph): NameMention[] {
   const text = p.plain.text;
-  const out: NameMention[] = [...findOrganizations(text), ...findHonorificPeople(text), ...findSignaturePeople(text)];
+  const orgs = findOrganizations(text);
+  const people = [...findHonorificPeople(text), ...findSignaturePeople(text)];
+  const out: NameMention[] = [...orgs, ...findContextOrganizations(text, [...orgs, ...people]), ...people];
   for (const a of AUDITORS) {
     let i = text.indexOf(a);
     while (i >= 0) {
@@ -78,6 +97,32 @@ function namesIn(p: Paragraph): NameMention[] {
     }
   }
   for (const m of findNamedPeople(text)) if (!out.some((o) => m.from < o.to && m.to > o.from)) out.push(m);
+  return out;
+}
+
+/** "Jiangxi Shipbuilding and Nantong Tongbao Shipbuilding Company Limited": two names where the first is one the document defined. */
+function splitKnown(p: Paragraph, names: NameMention[], registry: Registry, shortNames: ShortNames): NameMention[] {
+  return names.flatMap((n) => {
+    if (n.kind !== 'organization') return [n];
+    // A name found in context that is the short form of a fuller one ("Halvern" for "Halvern Bio Inc.").
+    const full = registry.alias(p.announcementId, n.name) ? undefined : shortNames.resolve(n.name);
+    if (full && full !== n.name) return [{ ...n, name: full }];
+    const m = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(n.name);
+    const known = m ? registry.alias(p.announcementId, m[1])?.name ?? shortNames.resolve(m[1]) : undefined;
+    if (!m || !known || known === n.name) return [n];
+    const raw = p.plain.text.slice(n.from, n.to);
+    const cut = /\s+(?:and|&)\s+/.exec(raw)!;
+    const left: NameMention = { ...n, to: n.from + cut.index, name: m[1] };
+    const right: NameMention = { ...n, from: n.from + cut.index + cut[0].length, name: m[2] };
+    return [left, right];
+  });
+}
+
+/** Names that need the whole document first: short forms of organisations, then people through compromise. */
+function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: ShortNames, registry: Registry): NameMention[] {
+  const text = p.plain.text;
+  // A defined term ("Jingji") is its definition's, not a short form of another name.
+  const out = [...base, ...shortNames.find(text, base).filter((m) => !registry.alias(p.announcementId, text.slice(m.from, m.to)))];
   // compromise is the costly part: run it only on sentences that speak of people in office and
   // hold a run of capitalised words no other pass has explained.
   if (!/^[A-Z\s\d,.;:()&'-]+$/.test(text)) {
@@ -101,6 +146,8 @@ function namesIn(p: Paragraph): NameMention[] {
 }
 
 export function extract(doc: SourceDocument): Extraction {
+  // Names are read by their visible words: controls and invisible characters are not seen (quotes keep them).
+  for (const p of doc.paragraphs) p.plain = visiblePlain(p.plain);
   const registry = new Registry();
   const info = new Map<string, AnnouncementInfo>();
   const paragraphsOf = new Map<string, Paragraph[]>();
@@ -113,9 +160,24 @@ export function extract(doc: SourceDocument): Extraction {
   }
   // 2. Names and inline definitions, all paragraphs first so short forms can look ahead.
   const found = new Map<string, NameMention[]>();
+  const shortNames = new ShortNames();
   for (const p of doc.paragraphs) {
     if (!mined(p)) continue;
     const names = namesIn(p);
+    found.set(p.id, names);
+    for (const n of names) {
+      if (n.kind !== 'organization') continue;
+      const def = INLINE_DEF.exec(p.plain.text.slice(n.to));
+      if (def) registry.addAlias(p.announcementId, def[1], 'organization', n.name);
+    }
+  }
+  for (const p of doc.paragraphs) {
+    for (const n of found.get(p.id) ?? []) if (n.kind === 'organization' && n.label === 'Company' && !registry.alias(p.announcementId, n.name)) shortNames.add(n.name);
+  }
+  for (const p of doc.paragraphs) {
+    const base = found.get(p.id);
+    if (!base) continue;
+    const names = moreNamesIn(p, splitKnown(p, base, registry, shortNames), shortNames, registry);
     found.set(p.id, names);
     for (const n of names) {
       if (n.kind === 'person' && !n.short) registry.addPerson(p.announcementId, n.name, n.honorific);
@@ -140,12 +202,15 @@ export function extract(doc: SourceDocument): Extraction {
       if (target) registry.addAlias(p.announcementId, def[1], n.kind, target);
     }
   }
-  // "the Company": the issuer of each announcement.
+  // "the Company" and "the Group": the issuer of each announcement. A text that never names its
+  // issuer (a section of an annual report) keeps "the Company" as written, as the spec allows.
   for (const a of doc.announcements) {
-    const issuer = issuerName(a, doc, registry);
+    const selfReferent = () => (paragraphsOf.get(a.id) ?? []).some((p) => /\b[Tt]he (?:Company|Group)\b/.test(p.plain.text));
+    const raw = issuerName(a, doc, registry);
+    const issuer = (raw ? cleanName(raw) || null : null) ?? (selfReferent() ? 'the Company' : null);
     if (issuer) {
       registry.entity('organization', issuer, 'Company');
-      if (!registry.alias(a.id, 'Company')) registry.addAlias(a.id, 'Company', 'organization', issuer);
+      for (const term of ['Company', 'Group', 'Registrant']) if (!registry.alias(a.id, term)) registry.addAlias(a.id, term, 'organization', issuer);
     }
     info.set(a.id, { issuer, date: a.date ?? doc.announcements.find((x) => x.date)?.date ?? null });
   }
@@ -154,17 +219,20 @@ export function extract(doc: SourceDocument): Extraction {
   const pending: Pending[] = [];
   const eventStates = new Map<string, EventState>();
   const bioStates = new Map<string, BioState>();
+  const committeeStates = new Map<string, CommitteeState>();
   for (const p of doc.paragraphs) {
     if (!mined(p) || !found.has(p.id)) continue;
     const a = doc.announcements.find((x) => x.id === p.announcementId)!;
     const ai = info.get(a.id)!;
     const text = p.plain.text;
     const refs = resolveRefs(p, found.get(p.id)!, registry, text);
-    const eventState = eventStates.get(a.id) ?? { lastDate: new Map() };
+    const eventState = eventStates.get(a.id) ?? newEventState();
     eventStates.set(a.id, eventState);
+    const committeeState = committeeStates.get(a.id) ?? {};
+    committeeStates.set(a.id, committeeState);
     const bioState = bioStates.get(a.id) ?? {};
     bioStates.set(a.id, bioState);
-    const rules = [eventRule(eventState), boardCompositionRule, committeeCompositionRule, biographyRule(bioState), equityTransferRule, shareIssueRule, subsidiaryRule, acquisitionRule, inlineListingRule, registeredSecuritiesRule, auditorRule];
+    const rules = [eventRule(eventState), boardCompositionRule, committeeRule(committeeState), biographyRule(bioState), equityTransfer, shareIssue, ...SUBSIDIARY_RULES, acquisition, inlineListing, underSymbolListing, registeredSecurities, auditor];
     for (const s of sentences(text)) {
       if (!CUES.test(s.text)) continue;
       const ctx: SentenceContext = {
@@ -179,25 +247,52 @@ export function extract(doc: SourceDocument): Extraction {
         registry,
         refs: refs.filter((r) => r.from >= s.from && r.to <= s.to).map((r) => ({ ...r, from: r.from - s.from, to: r.to - s.from })),
         emit(rule: string, type: FactType, args: Record<string, ArgValue | undefined>, confidence = 0.8) {
-          const clean: Record<string, ArgValue> = {};
-          for (const [k, v] of Object.entries(args)) if (v !== undefined && v !== null && v !== '') clean[k] = v;
-          if (!REQUIRED[type].every((k) => clean[k] !== undefined)) return;
-          pending.push({ fact: { type, source: doc.name, ...clean }, rule, confidence, evidence: [mentionEvidence(p, s.from, s.to, doc)] });
+          const clean = cleanArgs(type, args);
+          if (clean) pending.push({ fact: { type, source: doc.name, ...clean }, rule, confidence, evidence: [mentionEvidence(p, s.from, s.to, doc)] });
         },
       };
       for (const rule of rules) rule(ctx);
     }
-    // Net proceeds stated for one kind of issue: attach to that kind's facts of this paragraph.
+    // Net proceeds and completion stated for one kind of issue: the nearest such issue stated before, in this paragraph.
     for (const s of sentences(text)) {
       const np = netProceeds(s.text);
-      if (!np) continue;
-      for (const f of pending) {
-        if (f.fact.type === 'share_issue' && f.fact.kind === np.kind && f.evidence.some((e) => e.paragraph === p.id) && !f.fact.netProceeds) {
-          f.fact.netProceeds = np.money;
-          f.evidence.push(mentionEvidence(p, s.from, s.to, doc));
-        }
+      const done = completedOn(s.text);
+      for (const [arg, kind, value] of [['netProceeds', np?.kind, np?.money], ['date', done?.kind, done?.date]] as const) {
+        if (!kind || value === undefined) continue;
+        const at = mentionEvidence(p, s.from, s.to, doc).start;
+        const before = pending.filter((f) => f.fact.type === 'share_issue' && f.fact.kind === kind && f.evidence[0].paragraph === p.id && f.evidence[0].start <= at && at - f.evidence[0].start < 2000);
+        const f = before.sort((x, y) => y.evidence[0].start - x.evidence[0].start)[0];
+        if (!f || f.fact[arg] !== undefined) continue;
+        f.fact[arg] = value;
+        f.evidence.push(mentionEvidence(p, s.from, s.to, doc));
       }
     }
+  }
+  // Tables: vote results, committee membership, lists of directors and their roles.
+  for (const t of doc.tables) {
+    if (t.definitions) continue;
+    const a = doc.announcements.find((x) => x.id === t.announcementId)!;
+    const ai = info.get(a.id)!;
+    const tctx: TableContext = {
+      doc,
+      table: t,
+      announcement: a,
+      issuer: ai.issuer,
+      date: ai.date,
+      registry,
+      before: (paragraphsOf.get(a.id) ?? []).filter((p) => p.end <= t.start && mined(p)),
+      emit(rule, type, args, rows, intro, confidence = 0.8) {
+        const clean = cleanArgs(type, args);
+        if (!clean) return;
+        // A row's evidence names its row (`<table id>:r<n>`); the sentence introducing the table is a paragraph's.
+        const evidence = rows.map((r) => ({ paragraph: `${t.id}:r${r.ordinal}`, start: r.start, end: r.end, quote: doc.text.slice(r.start, r.end) }));
+        // The graph links facts to paragraphs: the sentence that introduces the table, or the last one before it.
+        const lead = intro ?? lastSentence(tctx.before[tctx.before.length - 1]);
+        if (lead) evidence.unshift(mentionEvidence(lead.paragraph, lead.from, lead.to, doc));
+        pending.push({ fact: { type, source: doc.name, ...clean }, rule, confidence, evidence });
+      },
+    };
+    for (const rule of TABLE_RULES) rule(tctx);
   }
   // Signature blocks of filings: "/s/ Name", "Name: ...", "Title: ..." over several paragraphs.
   for (const a of doc.announcements) {
@@ -209,6 +304,14 @@ export function extract(doc: SourceDocument): Extraction {
         pending.push({ fact: { type: 'position', source: doc.name, person: sp.person, organization, title: sp.title }, rule: 'position.signature', confidence: 0.8, evidence: sp.evidence.map((e) => ({ ...e, quote: doc.text.slice(e.start, e.end) })) });
       }
       registry.addPerson(a.id, sp.person);
+    }
+  }
+  // Composition under headings: "Executive Directors:" or "Audit Committee" and the names under it.
+  for (const a of doc.announcements) {
+    const ai = info.get(a.id)!;
+    for (const h of headingComposition((paragraphsOf.get(a.id) ?? []).filter(mined), ai.issuer, ai.date)) {
+      const clean = cleanArgs(h.type, h.args);
+      if (clean) pending.push({ fact: { type: h.type, source: doc.name, ...clean }, rule: h.rule, confidence: 0.85, evidence: h.paragraphs.map((p) => mentionEvidence(p, 0, p.plain.text.length, doc)) });
     }
   }
   // Officer tables: "Name Titles" cells.
@@ -253,7 +356,7 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
   // Defined terms used as names: “Xunlei”, the Target Company, the Company, Mr. Lei (as defined).
   const terms = registry.aliasTerms(p.announcementId);
   for (const term of terms) {
-    const re = new RegExp(`(?<![\\w“"])(?:the\\s+)?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\w”"])`, 'g');
+    const re = new RegExp(`(?<![\\w“"])(?:[Tt]he\\s+)?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\w”"])`, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const from = m.index;
@@ -261,6 +364,8 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
       if (refs.some((r) => from < r.to && to > r.from)) continue;
       // Inside the quotes of its own definition: not a use.
       if (/[“"]$/.test(text.slice(0, from)) || /^[”"]/.test(text.slice(to))) continue;
+      // The tail of a longer name: "Target Group" is not "the Group".
+      if (!/^the\s/i.test(m[0]) && /[A-Z][\w&’'-]*\s+$/.test(text.slice(Math.max(0, from - 30), from)) && !/\b(?:The|THE)\s+$/.test(text.slice(Math.max(0, from - 30), from))) continue;
       const target = registry.alias(p.announcementId, m[0]);
       if (target) refs.push({ from, to, kind: target.kind, name: target.name, surface: m[0] });
     }
@@ -269,6 +374,18 @@ function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, tex
 }
 
 type Pending = { fact: FactBody; rule: string; confidence: number; evidence: Fact['evidence'] };
+
+function lastSentence(p: Paragraph | undefined): { paragraph: Paragraph; from: number; to: number } | undefined {
+  const s = p ? sentences(p.plain.text).pop() : undefined;
+  return p && s ? { paragraph: p, from: s.from, to: s.to } : undefined;
+}
+
+/** A fact's arguments without empty values, or nothing when a required one is missing. */
+function cleanArgs(type: FactType, args: Record<string, ArgValue | undefined>): Record<string, ArgValue> | undefined {
+  const clean: Record<string, ArgValue> = {};
+  for (const [k, v] of Object.entries(args)) if (v !== undefined && v !== null && v !== '') clean[k] = v;
+  return REQUIRED[type].every((k) => clean[k] !== undefined) ? clean : undefined;
+}
 
 function requiredKey(f: FactBody): string {
   const req = [...REQUIRED[f.type]];
@@ -293,9 +410,10 @@ function postProcess(pending: Pending[], doc: SourceDocument): Pending[] {
     m.confidence = Math.min(0.99, Math.max(m.confidence, p.confidence) + 0.05);
   }
   // A degree-less education fact adds nothing where the same person and institution have one with a degree.
-  const facts = [...merged.values()].filter(
+  const kept = [...merged.values()].filter(
     (f) => f.fact.type !== 'education' || f.fact.degree !== undefined || ![...merged.values()].some((g) => g.fact.type === 'education' && g.fact.degree !== undefined && fold(String(g.fact.person)) === fold(String(f.fact.person)) && fold(String(g.fact.institution)) === fold(String(f.fact.institution))),
   );
+  const facts = reconcileCommittees(kept, doc.text);
   // End dates from resignations: a position held in the issuer ends when the person resigns that role.
   for (const r of facts.filter((f) => f.fact.type === 'resignation' && f.fact.effectiveDate && !f.fact.committee)) {
     for (const p of facts) {
@@ -358,6 +476,14 @@ function finalize(facts: Pending[], registry: Registry): Fact[] {
 
 const ARG_LABEL: Record<string, OrgLabel> = { exchange: 'Exchange', auditor: 'Auditor', institution: 'University' };
 
+const LEGAL_FORM_END = new RegExp(`(?:${legalFormsSource()})$`);
+
+/** A name is certain without a fact when written with an honorific, a legal form, or as an institution or public body. */
+function certainName(r: Ref, n: NameMention | undefined): boolean {
+  if (r.kind === 'person') return Boolean(n?.honorific);
+  return LEGAL_FORM_END.test(r.name.trim()) || n?.label === 'University' || n?.label === 'GovernmentBody';
+}
+
 function withEntities(facts: Pending[], registry: Registry, found: Map<string, NameMention[]>, doc: SourceDocument): Extraction {
   const final = finalize(facts, registry);
   // Every entity a fact names exists, with the label its role implies.
@@ -369,15 +495,19 @@ function withEntities(facts: Pending[], registry: Registry, found: Map<string, N
     }
   }
   // Mentions: every resolved name in a mined paragraph, with its exact span.
+  const certain = new Set<string>();
   for (const p of doc.paragraphs) {
     const names = found.get(p.id);
     if (!names) continue;
     for (const r of resolveRefs(p, names, registry, p.plain.text)) {
       registry.mention(r.kind, r.name, mentionEvidence(p, r.from, r.to, doc));
+      const n = names.find((x) => x.from === r.from && x.to === r.to);
+      if (certainName(r, n)) certain.add(entityKey(r.kind, r.name));
     }
   }
   const named = new Set(final.flatMap((f) => argNames(f).filter((k) => ENTITY_ARGS[k] && typeof f[k] === 'string').map((k) => entityKey(ENTITY_ARGS[k], String(f[k])))));
-  // Keep entities that facts name or that are mentioned more than in passing.
-  const entities = [...registry.entities.values()].filter((e) => named.has(e.key) || e.mentions.length > 0);
+  // Keep entities that facts name, and those only mentioned when their name is certain:
+  // place names and sentence openers found by name shape alone would be junk in the graph.
+  const entities = [...registry.entities.values()].filter((e) => named.has(e.key) || (e.mentions.length > 0 && certain.has(e.key)));
   return { facts: final, entities };
 }

@@ -5,6 +5,7 @@ import type { Evidence } from '../facts/types.ts';
 import type { EntityRecord, OrgLabel } from './types.ts';
 import { entityKey, fold, orgKey, stripHonorific } from '../text/normalize.ts';
 import { HONORIFIC_PREFIX, honorificGender } from './lexicon.ts';
+import { cleanName } from '../text/clean.ts';
 
 export interface PersonInfo {
   name: string;
@@ -21,13 +22,14 @@ export class Registry {
   /** announcementId -> people with full names, in order of first mention. */
   private people = new Map<string, PersonInfo[]>();
 
-  entity(kind: 'person' | 'organization', name: string, label?: OrgLabel): EntityRecord {
+  entity(kind: 'person' | 'organization', raw: string, label?: OrgLabel): EntityRecord {
+    const name = cleanName(raw);
     const key = entityKey(kind, name);
     let e = this.entities.get(key);
     if (!e) {
       e = { key, kind, name, aliases: [], labels: [], codes: [], mentions: [] };
       this.entities.set(key, e);
-    } else if (kind === 'organization' && name.length > e.name.length && orgKey(name) === key && /[a-z]/.test(name) && !/[a-z]/.test(e.name)) {
+    } else if (kind === 'organization' && /[a-z]/.test(name) && !/[a-z]/.test(e.name)) {
       // Prefer "Exelon Corporation" over the cover page's "EXELON CORPORATION".
       e.aliases.push(e.name);
       e.name = name;
@@ -42,7 +44,7 @@ export class Registry {
   }
 
   addAlias(announcementId: string, alias: string, kind: 'person' | 'organization', name: string): void {
-    const clean = alias.replace(/\*\*/g, '').trim();
+    const clean = cleanName(alias.replace(/\*\*/g, ''));
     if (!clean || fold(clean) === fold(name)) return;
     let m = this.aliases.get(announcementId);
     if (!m) this.aliases.set(announcementId, (m = new Map()));

@@ -1,5 +1,9 @@
-// Sentence spans over a paragraph's plain text. Abbreviations of the genre (Mr., Co.,
-// Ltd., Inc., No.) and initials (Thomas J. Ridge) do not end a sentence.
+// Sentence spans over a paragraph's plain text (layout already undone, so a line break
+// left in it is meant: a list item, a signature line). Abbreviations of the genre (Mr.,
+// Co., Ltd., Inc., No., U.S., approx.), initials (Thomas J. Ridge), decimals and item
+// numbers ("1.", "(a).") do not end a sentence; "Inc." or "U.S." does when a sentence
+// opener follows. Semicolons separate list items inside one sentence.
+import { fullStop, opensSentence } from '../text/abbreviations.ts';
 
 export interface Sentence {
   from: number;
@@ -7,31 +11,40 @@ export interface Sentence {
   text: string;
 }
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Co|Ltd|Inc|Corp|No|Nos|Jr|Sr|vs|etc|approx|i\.e|e\.g|U\.S|Messrs|Mdm|Rd|Ave|Dept|Art|Sec|Vol|Fig|Cap|Ch|para|cl)\.|\b[A-Z]\.)$/;
+const CLOSERS = /["”’)\]]/;
 
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
-  const re = /[.!?;](?=["”’)]?\s+(?:\(?[A-Z0-9“"(]))|\n(?=\s*\S)/g;
+  // A stop, closing quotes or brackets, white space, then something a sentence starts with.
+  const re = /[.!?](?=["”’)\]]*\s+["“‘(]?\s*[A-Z0-9(“"‘])|\n(?=\s*\S)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const end = m.index + 1;
-    if (m[0] === ';') continue; // semicolons separate list items, not sentences
-    if (m[0] === '.' && ABBREV.test(text.slice(Math.max(from, end - 8), end))) {
-      // A company's "Inc." or "Corp." can end a sentence: split when a typical opener follows.
-      const legal = /\b(?:Inc|Corp|Ltd|Co)\.$/.test(text.slice(Math.max(from, end - 6), end));
-      if (!legal || !/^["”’)]?\s+(?:Mr|Ms|Mrs|Dr|The|He|She|His|Her|In|On|Prior|Since|From|During|As|Before|After|This|These|It|They|We|Our)\b/.test(text.slice(end))) continue;
+    if (m[0] === '.') {
+      // An ellipsis goes on.
+      if (text[m.index - 1] === '.') continue;
+      const kind = fullStop(text, m.index, from);
+      if (kind === 'abbreviation') continue;
+      if (kind === 'ambiguous' && !opensSentence(text.slice(m.index + 1))) continue;
     }
-    // Decimal numbers and section numbers: "5.02", "US$11.27".
-    if (m[0] === '.' && /\d$/.test(text.slice(0, m.index)) && /^\d/.test(text.slice(end))) continue;
-    let to = end;
-    while (/["”’)]/.test(text[to] ?? '')) to++;
+    let to = m.index + 1;
     if (m[0] === '\n') to = m.index;
+    else while (CLOSERS.test(text[to] ?? '') && !(text[to] === ')' && !hasOpen(text, from, to))) to++;
     push(out, text, from, to);
     from = to;
   }
   push(out, text, from, text.length);
   return out;
+}
+
+/** Is there an unclosed "(" between from and to? A ")" after a stop belongs to its sentence only then. */
+function hasOpen(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 function push(out: Sentence[], text: string, from: number, to: number): void {

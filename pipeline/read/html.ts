@@ -11,6 +11,9 @@ import { plainAt } from './plain.ts';
 
 const parser = unified().use(rehypeParse, { fragment: false });
 
+/** A <br> in the runs of a block (U+2028 LINE SEPARATOR), a newline in the text. */
+const LINE_BREAK = '\u2028';
+
 const SKIP = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'math', 'object', 'iframe', 'ix:header', 'xbrli:context']);
 const BLOCK = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'section', 'article',
@@ -84,6 +87,10 @@ class Extractor {
     let emphasized = 0;
     for (const r of runs) {
       for (const ch of r.text) {
+        if (ch === LINE_BREAK) {
+          if (out.length) out = out.replace(/ $/, '') + (out.endsWith('\n') ? '' : '\n');
+          continue;
+        }
         const white = /[\s\u00a0\u200b]/.test(ch);
         if (white) {
           if (out.length && !out.endsWith(' ') && !out.endsWith('\n')) out += ' ';
@@ -211,8 +218,9 @@ class Extractor {
       counts[tag] = (counts[tag] ?? 0) + 1;
       const childPath = `${path}/${tag}[${counts[tag]}]`;
       if (tag === 'br') {
-        // A line break inside a block splits title lines but not sentences: keep it as space.
-        this.runs.push({ text: ' ', emphasized: emph });
+        // A line break inside a block: the layout normaliser keeps it where it carries meaning
+        // (a signature's name, then title) and joins it inside a sentence.
+        this.runs.push({ text: LINE_BREAK, emphasized: emph });
         continue;
       }
       if (tag === 'pre') {

@@ -125,6 +125,26 @@ export function decode(file: string, bytes: Buffer): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+/**
+ * UTF-16 without a byte-order mark: text in Latin script has a zero byte in every other
+ * position (the high byte), odd positions for little-endian, even for big-endian.
+ */
+export function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4 || bytes.length % 2 !== 0) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  // A few characters whose other byte is zero too (U+4E00 is 00 4E) do not spoil the pattern.
+  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
 export interface ReadOptions {
   maxBytes?: number;
 }
@@ -160,21 +180,27 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
     if (byExt !== 'pdf') warnings.push(`extension says ${(byExt ?? 'unknown').toUpperCase()} but the content is PDF; read as PDF`);
     return { ...base, format: 'pdf' };
   }
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16) {
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const bare = bom ? null : utf16WithoutBom(bytes);
+  if (!bom && !bare) {
     for (const [what, sig] of MAGIC) {
       if (startsWith(bytes, sig)) throw new InputError(file, `binary file (${what}), not an announcement`);
     }
-    const head = bytes.subarray(0, 8192);
-    if (head.includes(0)) throw new InputError(file, 'binary file (contains NUL bytes)');
+    // Anywhere in the file, not only at its head: a NUL never belongs in an announcement's text.
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) throw new InputError(file, `binary file (a NUL byte at byte ${nul})`);
   }
   let text: string;
   try {
-    text = decode(file, bytes);
+    text = bare ? new TextDecoder(bare, { fatal: true }).decode(bytes) : decode(file, bytes);
   } catch (err) {
     if (byExt === 'pdf') throw new InputError(file, 'not a PDF: no %PDF- header, and not text either (corrupt or mislabelled file)');
+    if (bare) throw new InputError(file, `looks like ${bare.toUpperCase()} without a byte-order mark but does not decode as such`);
     throw err;
   }
+  if (bare) warnings.push(`${bare.toUpperCase()} without a byte-order mark; read as ${bare.toUpperCase()}`);
+  const nulChar = text.indexOf('\u0000');
+  if (nulChar >= 0) throw new InputError(file, `binary file (a NUL character at character ${nulChar})`);
   if (text.trim().length === 0) throw new InputError(file, 'empty file (only white space)');
   if (looksLikeHtml(text)) {
     if (byExt !== 'html') warnings.push(`extension says ${(byExt ?? 'unknown').toUpperCase()} but the content is HTML; read as HTML`);

@@ -40,6 +40,16 @@ const PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray) => Omit<DateMent
     },
   },
   {
+    // the 1st day of April, 2026 (deeds and older HKEX notices)
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+${MONTH},?\\s+(\\d{4})\\b`, 'g'),
+    build: (m) => {
+      const d = Number(m[1]);
+      const mo = MONTHS[m[2].toLowerCase()];
+      const y = Number(m[3]);
+      return valid(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day' } : null;
+    },
+  },
+  {
     // 25 March 2026 / 25th March, 2026
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'g'),
     build: (m) => {

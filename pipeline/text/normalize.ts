@@ -1,20 +1,13 @@
 // Keys for entity identity across documents: case, punctuation, white space and the
 // usual spellings of legal forms folded, so "Co., Ltd." and "Company Limited" meet.
+// Invisible characters go first (cleanName), so a key never depends on them.
+import { cleanName } from './clean.ts';
+import { LEGAL_FORM_KEYS } from '../extract/lexicon/organizations.ts';
 import { HONORIFIC_PREFIX } from '../extract/lexicon/people.ts';
-
-const LEGAL_FORMS: Array<[RegExp, string]> = [
-  [/\bcompany limited\b/g, 'co ltd'],
-  [/\bco\.?,?\s*ltd\.?/g, 'co ltd'],
-  [/\blimited\b/g, 'ltd'],
-  [/\bcorporation\b/g, 'corp'],
-  [/\bincorporated\b/g, 'inc'],
-  [/\bcompany\b/g, 'co'],
-  [/\bholdings?\b/g, 'holdings'],
-];
 
 /** Fold case, punctuation and white space (the spec's matching rule for names). */
 export function fold(s: string): string {
-  return s
+  return cleanName(s)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[’']/g, '')
@@ -24,8 +17,8 @@ export function fold(s: string): string {
 
 /** A key for an organisation's name: folded, legal forms unified, leading "the" dropped. */
 export function orgKey(name: string): string {
-  let s = name.normalize('NFKC').toLowerCase().replace(/^the\s+/, '');
-  for (const [re, to] of LEGAL_FORMS) s = s.replace(re, to);
+  let s = cleanName(name).normalize('NFKC').toLowerCase().replace(/^the\s+/, '');
+  for (const [re, to] of LEGAL_FORM_KEYS) s = s.replace(re, to);
   return 'org:' + fold(s);
 }
 

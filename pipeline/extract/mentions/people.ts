@@ -8,6 +8,7 @@ import nlp from 'compromise';
 import { CHINESE_SURNAMES, FIRST_NAMES, HONORIFIC_ALT, HONORIFIC_BEFORE, NAME_SUFFIXES, NOT_NAME_WORDS, TITLE_ABBREVIATIONS } from '../lexicon.ts';
 import { readTitleList, titleAt } from '../titles.ts';
 import type { NameMention } from './types.ts';
+import { cleanNames } from '../../text/clean.ts';
 
 export { honorificGender } from '../lexicon.ts';
 
@@ -138,7 +139,7 @@ export function findHonorificPeople(text: string): NameMention[] {
       }
     }
   }
-  return out;
+  return cleanNames(out);
 }
 
 /** Names without an honorific, where the name or its place in the sentence says it is a person. */
@@ -161,7 +162,7 @@ export function findNamedPeople(text: string): NameMention[] {
     if (!cued && /\b(?:at|in|of the|from the|joined)\s+$/.test(text.slice(Math.max(0, from - 12), from))) continue;
     out.push({ from, to, name: c.name, kind: 'person' });
   }
-  return out;
+  return cleanNames(out);
 }
 
 /** People without an honorific, through compromise's person tagger, widened to initials and suffixes. */
@@ -195,7 +196,7 @@ export function findPlainPeople(text: string): NameMention[] {
     if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, from - 10), from))) continue;
     out.push({ from, to: from + c.name.length, name: c.name, kind: 'person' });
   }
-  return out;
+  return cleanNames(out);
 }
 
 /** Names in signature lines: "/s/ Yi Li", "Name: Yi Li", "By: /s/ R. Andrew Dickson III". */
@@ -215,7 +216,7 @@ export function findSignaturePeople(text: string): NameMention[] {
     const from = m.index + m[0].length - m[1].length;
     out.push({ from, to: from + name.length, name, kind: 'person' });
   }
-  return out;
+  return cleanNames(out);
 }
 
 /** Surnames alone ("Lacy said", "Hanson and McMillan") of people the document names in full. */

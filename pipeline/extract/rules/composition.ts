@@ -1,83 +1,149 @@
-// Board and committee composition statements:
-// "the Board comprises Mr. A as chairman and executive Director; Mr. B and Mr. C as
-// non-executive Directors, and ... as independent non-executive Directors";
-// "the executive Directors are Mr. A and Ms. B; and the independent non-executive
-// Directors are ..."; "The Audit Committee comprises ..., being Mr. A, Mr. B and Ms. C,
-// with Mr. A ... as the chairman of the Audit Committee".
-import type { SentenceContext, Ref } from '../context.ts';
-import { refsIn } from '../context.ts';
+// Board composition statements, sentence by sentence:
+//   board.as-groups    "the Board comprises Mr. A and Ms. B as executive Directors; Mr. C as
+//                      chairman and non-executive Director; and Mr. D as independent non-executive Director"
+//   board.role-groups  "the executive Directors are Mr. A and Ms. B; and the independent non-executive
+//                      Directors are ...", "three executive Directors, namely A, B and C",
+//                      "Executive Directors: Mr. A (Chairman), Ms. B"
+//   board.members      "the Board consists of A, B, C and D" (no groups: each is a director)
+// A name's own parenthesis adds a role ("Mr. A (Chairman)"). Names are the sentence's people, or,
+// where no name was recognised, the list items themselves.
+import type { SentenceContext } from '../context.ts';
 import { parseDate } from '../../text/dates.ts';
-import { committeeName, parseRoleList } from '../roles.ts';
+import { parseRoleList } from '../roles.ts';
+import { nameInCell } from './composition-names.ts';
 
-const BOARD_OPENER = /\b(?:the\s+)?Board(?:\s+of\s+Directors)?\s+(?:comprises|comprised|consists\s+of|is\s+composed\s+of|includes)\b|\bthe\s+(?:executive|non-executive|independent\s+non-executive)?\s*Directors?\s+(?:of\s+the\s+Company\s+)?(?:are|is|were)\b|\bthe\s+directors\s+of\s+the\s+Company\s+are\b/i;
-const GROUP_ROLE = /\bas\s+((?:the\s+|an?\s+)?(?:(?:chairman|chairwoman|vice\s+chairman|chief\s+executive\s+officer|independent\s+non-executive|non-executive|executive)[a-z\s,-]*?)?\s*(?:directors?|chairman|chairwoman|chief executive officer))\b/gi;
-const ROLE_GROUP_HEAD = /\bthe\s+((?:independent\s+non-executive|non-executive|executive)\s+directors?)\s+(?:are|is|were|being)\s+/gi;
+const OPENER =
+  /\b(?:the\s+)?(?:Board|board\s+of\s+directors)(?:\s+of\s+(?:Directors|the\s+Company))?\s+(?:currently\s+|now\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+(?:currently\s+|now\s+)?(?:composed|made\s+up)\s+of|includes|comprising)\b|\b(?:members\s+of\s+the\s+Board|directors\s+of\s+the\s+Company|Board\s+members)\s+(?:are|were|is)\b|\bthe\s+(?:executive|non-executive|independent\s+non-executive|independent)\s+(?:Directors?|directors?)\s+(?:of\s+the\s+Company\s+)?(?:are|is|were|was)\b/i;
+/** A group of directors the statement names: "executive Directors", "independent non-executive Director". */
+const GROUP =
+  /\b((?:(?:chairman|chairwoman|chairperson|vice[- ]chairman|deputy\s+chairman|chief\s+executive\s+officer|CEO)(?:\s+of\s+the\s+Board)?\s*(?:,\s*|\s+and\s+(?:an?\s+)?|\s*&\s*)){0,3}(?:(?:independent\s+non[- ]?executive|non[- ]?executive|executive|independent)\s+directors?|INEDs?)|(?:chairman|chairwoman|chairperson|vice[- ]chairman)(?:\s+of\s+the\s+Board)?)\b/gi;
+const AFTER_CUE = /^\s*(?:of\s+the\s+Company\s+)?(?:\([^()]*\)\s*)?(?:,\s*)?(?:are|is|were|was|being|namely|:|include|includes|comprising)\b|^\s*(?:\([^()]*\)\s*)?[,:]\s*(?:namely\s+)?(?:(?:Mr|Ms|Mrs|Dr|Miss|Madam|Professor|Prof|Sir)\.?\s|[A-Z][a-z]+\s[A-Z])/i;
+const MODAL = /\b(?:will|shall|would|may|must|should|to)\s+(?:comprise|consist|be\s+composed|include)\b|\bprior\s+to\b|\bimmediately\s+before\b|\bnot\s+less\s+than\b|\bat\s+least\b/i;
 
-function asOf(ctx: SentenceContext): string | undefined {
-  if (/\bas at the date of this announcement\b|\bas of the date of this announcement\b/i.test(ctx.text)) return ctx.date ?? undefined;
-  const m = /\bas (?:at|of)\s+([^,]+),/i.exec(ctx.text);
+interface Group {
+  from: number;
+  to: number;
+  roles: string[];
+  names: 'before' | 'after';
+}
+
+export function compositionAsOf(ctx: SentenceContext): string | undefined {
+  if (/\bas\s+(?:at|of)\s+the\s+date\s+(?:of\s+)?(?:this\s+announcement|hereof)\b/i.test(ctx.text)) return ctx.date ?? undefined;
+  const m = /\bas\s+(?:at|of)\s+([^,;]{6,30})[,;]/i.exec(ctx.text);
   return (m ? parseDate(m[1]) : null) ?? ctx.date ?? undefined;
 }
 
-function parenRoles(ctx: SentenceContext, p: Ref): string[] {
-  const m = /^\s*\(([^)]{3,40})\)/.exec(ctx.text.slice(p.to));
-  return m ? parseRoleList(m[1]).map((r) => r.role) : [];
+export interface Listed {
+  name: string;
+  /** Parenthesised words after the name: "Chairman", "C". */
+  marks: string[];
+  /** Where the item ends in the sentence. */
+  to: number;
+}
+
+/** The items of a list in a span ("Mr. A (Chairman), Ms. B, JP and Mr. C"), commas inside parentheses kept. */
+function listItems(text: string, from: number, to: number): Array<{ from: number; to: number; text: string }> {
+  const out: Array<{ from: number; to: number; text: string }> = [];
+  let depth = 0;
+  let start = from;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = /^[\s,;:]*(?:(?:and|namely|being|are|is|were|was|including|of\s+whom|comprising)\s+)*/i.exec(raw)![0].length;
+    if (raw.trim()) out.push({ from: start + lead, to: end, text: raw.slice(lead).trim() });
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || c === ';' || text.startsWith(' and ', i))) {
+      // Post-nominals (", JP", ", GBS") belong to the name before them.
+      if (c === ',' && /^,\s*(?:GBS|SBS|BBS|JP|MH|OBE|MBE|CBE)\b/.test(text.slice(i, i + 8))) continue;
+      push(i);
+      start = c === ' ' ? i + 5 : i + 1;
+      if (c === ' ') i += 4;
+    }
+  }
+  push(to);
+  return out;
+}
+
+/** People in a span of a list: each item is a recognised name or, failing that, a name by its form. */
+export function peopleIn(ctx: SentenceContext, from: number, to: number): Listed[] {
+  const out: Listed[] = [];
+  for (const item of listItems(ctx.text, from, to)) {
+    const refs = ctx.refs.filter((r) => r.kind === 'person' && r.from >= item.from && r.to <= item.to);
+    const byForm = nameInCell(item.text);
+    const paren = /\(([^()]{1,60})\)/.exec(item.text);
+    const marks = byForm?.marks ?? (paren ? [paren[1]] : []);
+    if (refs.length > 1) {
+      for (const r of refs) out.push({ name: r.name, marks: [], to: r.to });
+    } else if (refs.length === 1) {
+      // A name found in part ("Hoi Lam" of "Sit Hoi Lam") is the item's whole name.
+      const r = refs[0];
+      const whole = byForm && r.surface === r.name && byForm.name.includes(r.name) && byForm.name.length > r.name.length ? byForm.name : r.name;
+      out.push({ name: whole, marks, to: item.to });
+    } else if (byForm) {
+      out.push({ name: byForm.name, marks: byForm.marks, to: item.to });
+    }
+  }
+  return out;
+}
+
+function groupsOf(ctx: SentenceContext, from: number): Group[] {
+  const out: Group[] = [];
+  GROUP.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = GROUP.exec(ctx.text))) {
+    const before = ctx.text.slice(Math.max(from, m.index - 40), m.index);
+    // Names before: "Mr. A and Mr. B as executive Directors", "..., being the executive Directors", "Mr. A and Mr. B are executive Directors".
+    const as = /\b(?:as|being|who\s+(?:are|is)|(?<!\b(?:Directors?|Board)\s)(?:are|is))\s+(?:(?:the|an?|our|all)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$/i.test(before);
+    const after = AFTER_CUE.test(ctx.text.slice(m.index + m[0].length));
+    if (!as && !after) continue;
+    const roles = parseRoleList(m[1].replace(/\bINEDs?\b/i, 'independent non-executive directors'))
+      .filter((r) => !r.committee)
+      .map((r) => r.role);
+    if (!roles.length) continue;
+    out.push({ from: m.index, to: m.index + m[0].length, roles, names: as ? 'before' : 'after' });
+  }
+  return out;
 }
 
 export function boardCompositionRule(ctx: SentenceContext): void {
-  const opener = BOARD_OPENER.exec(ctx.text);
-  if (!opener || !ctx.issuer) return;
-  const date = asOf(ctx);
-  const emit = (p: Ref, role: string) => ctx.emit('board.composition', 'board_member', { person: p.name, organization: ctx.issuer!, role, asOf: date }, 0.9);
+  const opener = OPENER.exec(ctx.text);
+  if (!opener || !ctx.issuer || MODAL.test(ctx.text.slice(0, opener.index + opener[0].length + 12))) return;
+  const issuer = ctx.issuer;
+  const asOf = compositionAsOf(ctx);
   const start = opener.index;
-  // Form A: groups of people each closed by "as <roles>".
-  GROUP_ROLE.lastIndex = start;
-  let groupFrom = start;
-  let m: RegExpExecArray | null;
-  let found = false;
-  while ((m = GROUP_ROLE.exec(ctx.text))) {
-    const people = refsIn(ctx, groupFrom, m.index, 'person');
-    const roles = parseRoleList(m[1]).filter((r) => !r.committee);
-    if (people.length && roles.length) {
-      found = true;
-      for (const p of people) {
-        for (const r of roles) emit(p, r.role);
-        for (const extra of parenRoles(ctx, p)) if (!roles.some((r) => r.role === extra)) emit(p, extra);
-      }
+  const groups = groupsOf(ctx, start);
+  const emit = (rule: string, name: string, role: string) => ctx.emit(rule, 'board_member', { person: name, organization: issuer, role, asOf }, 0.9);
+  const withMarks = (rule: string, p: { name: string; marks: string[] }, roles: string[]) => {
+    for (const r of roles) emit(rule, p.name, r);
+    for (const mark of p.marks) for (const r of parseRoleList(mark)) if (!r.committee && !roles.includes(r.role)) emit(rule, p.name, r.role);
+  };
+  if (!groups.length) {
+    // "The Board consists of A, B, C and D": each a director.
+    if (/\bconsists?\s+of\b|\bcomprises\b|\bare\b/i.test(opener[0])) {
+      const colon = ctx.text.indexOf(':', opener.index);
+      const from = colon > 0 && colon - opener.index < 60 ? colon + 1 : opener.index + opener[0].length;
+      const people = peopleIn(ctx, from, ctx.text.length);
+      // Each a director, unless the name's own parenthesis says which kind ("Mr. A (independent non-executive Director)").
+      const own = (p: Listed) => p.marks.flatMap((m) => parseRoleList(m)).some((r) => /director/.test(r.role));
+      if (people.length >= 2) for (const p of people) withMarks('board.members', p, own(p) ? [] : ['director']);
     }
-    groupFrom = m.index + m[0].length;
+    return;
   }
-  if (found) return;
-  // Form B: "the executive Directors are A and B; and the independent non-executive Directors are C".
-  ROLE_GROUP_HEAD.lastIndex = start;
-  const heads: Array<{ role: string; from: number }> = [];
-  while ((m = ROLE_GROUP_HEAD.exec(ctx.text))) heads.push({ role: parseRoleList(m[1])[0]?.role ?? 'director', from: m.index + m[0].length });
-  heads.forEach((h, i) => {
-    const to = i + 1 < heads.length ? heads[i + 1].from : ctx.text.length;
-    for (const p of refsIn(ctx, h.from, to, 'person')) {
-      emit(p, h.role);
-      for (const extra of parenRoles(ctx, p)) if (extra !== h.role) emit(p, extra);
+  let boundary = start + opener[0].length;
+  groups.forEach((g, i) => {
+    if (g.names === 'before') {
+      const semi = ctx.text.lastIndexOf(';', g.from);
+      const from = Math.max(boundary, semi + 1);
+      for (const p of peopleIn(ctx, from, g.from)) withMarks('board.as-groups', p, g.roles);
+    } else {
+      const next = groups[i + 1];
+      const semi = ctx.text.indexOf(';', g.to);
+      const to = Math.min(next ? next.from : ctx.text.length, semi >= 0 ? semi : ctx.text.length);
+      for (const p of peopleIn(ctx, g.to, to)) withMarks('board.role-groups', p, g.roles);
     }
+    boundary = g.to;
   });
-}
-
-export function committeeCompositionRule(ctx: SentenceContext): void {
-  const m = /\b(?:The\s+)?([A-Z][A-Za-z,\s]*?Committee)\s+(?:comprises|comprised|consists\s+of|is\s+composed\s+of|currently\s+comprises)\b/.exec(ctx.text);
-  if (!m || !ctx.issuer) return;
-  const committee = committeeName(m[1]);
-  if (!committee) return;
-  const people = refsIn(ctx, m.index + m[0].length, ctx.text.length, 'person');
-  if (!people.length) return;
-  const chairs = new Set<string>();
-  for (const p of people) {
-    const after = ctx.text.slice(p.to, p.to + 160);
-    if (/^\s*(?:\([^)]*\)\s*)*(?:\(\s*(?:chairman|chairwoman|chair)\s*\)|(?:\([^)]*\)\s*)?as\s+(?:the\s+)?(?:chairman|chairwoman|chair|chairperson)\b)/i.test(after)) chairs.add(p.name);
-    if (/\bchaired by\s*$/i.test(ctx.text.slice(Math.max(0, p.from - 14), p.from))) chairs.add(p.name);
-  }
-  const seen = new Set<string>();
-  for (const p of people) {
-    if (seen.has(p.name)) continue;
-    seen.add(p.name);
-    ctx.emit('committee.composition', 'committee_member', { person: p.name, organization: ctx.issuer, committee, role: chairs.has(p.name) ? 'chairman' : 'member', asOf: asOf(ctx) }, 0.85);
-  }
 }

@@ -1,134 +1,190 @@
-// Appointments and resignations: "has been appointed as", "the Board appointed X as",
-// "elected X to serve as", "became", "tendered his resignation as", "ceased to act as",
-// "will resign as", "transitioned from the role of A to B", "re-designated from A to B",
-// with "with effect from", "effective", "effective immediately".
+// Board events (appointments and resignations) as constructions of the genre. Each
+// construction family lives in its own file (events-appointment.ts, events-resignation.ts,
+// events-succession.ts, events-redesignation.ts, events-election.ts) and says only where its
+// people and its role are; this file does the rest for all of them: the role list, whose
+// organisation, which date, "respectively", and the guards against what is not an event.
 import type { SentenceContext } from '../context.ts';
-import { lastRefBefore } from '../context.ts';
-import { findDates } from '../../text/dates.ts';
 import { parseRoleList, type RoleRef } from '../roles.ts';
+import { eventDates, meetingDates, noteMeetings } from './events-dates.ts';
+import { blockedEvent, isBiographical } from './events-guards.ts';
+import { APPOINTMENT_CONSTRUCTIONS } from './events-appointment.ts';
+import { RESIGNATION_CONSTRUCTIONS } from './events-resignation.ts';
+import { SUCCESSION_CONSTRUCTIONS } from './events-succession.ts';
+import { REDESIGNATION_CONSTRUCTIONS } from './events-redesignation.ts';
+import { ELECTION_CONSTRUCTIONS } from './events-election.ts';
 
-const APPOINT = /\b(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are|will\s+be|shall\s+be)\s+)?(?:re-?)?(?:appointed|elected|named|promoted|nominated)\b(?:\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)\s+of|to\s+be|to))?/gi;
-const BECAME = /\b(?:became|becomes|will\s+become|has\s+become)\b/gi;
-const RESIGN = /\b(?:tendered\s+(?:his|her|their)\s+resignation\s+as|(?:has|have|had)\s+resigned\s+(?:as|from)|resigned\s+(?:as|from)|(?:will|would|to|decided\s+to|intends\s+to|decision\s+to)\s+resign\s+(?:as|from)|resign\s+(?:as|from)|(?:has\s+|have\s+|also\s+|had\s+)?ceased\s+to\s+(?:act\s+as|be|serve\s+as)|(?:will\s+)?(?:step|stepped|stepping)\s+down\s+(?:as|from)|(?:has\s+|will\s+)?retired?\s+(?:as|from)|resignation\s+as)\b/gi;
-const TRANSITION = /\b(?:transitioned|transitions|will\s+transition|moved|re-?designated)\s+from\s+(?:the\s+(?:role|position)\s+of\s+)?(.+?)\s+to\s+(?:the\s+(?:role|position)\s+of\s+)?(.+?)(?=\s+(?:and|with effect|effective|on|upon)\b|[,.;]|$)/gi;
-const ROLE_END = /\s*(?:\bwith effect\b|\beffective\b|,?\s*due to\b|,?\s*as (?:he|she|they) (?:wish|wishes|would)|,?\s*in order to\b|,?\s*following\b|,?\s*upon\b|,?\s*subject to\b|,?\s*and (?:has|have|will|was|is|he|she)\b|,?\s*with immediate effect|;|\.(?:\s|$)|,\s*which\b|,\s*so as\b|,\s*for\b)/i;
-const PRONOUN = /\b(?:he|she|they|his|her)\b/i;
+export type EventType = 'appointment' | 'resignation';
 
 export interface EventState {
-  /** The last person an event was about, per announcement: "he also ceased to act as". */
-  lastPerson?: string;
-  /** Effective date of the person's last event in the announcement. */
-  lastDate: Map<string, string>;
+  /** The people the last event was about, per announcement: "he also ceased to act as". */
+  lastPeople?: string[];
+  /** Effective date of the last dated event: "on the same day". */
+  lastDate?: string;
+  /** Effective date of each person's last event in the announcement. */
+  dates: Map<string, string>;
+  /** Dates of the shareholders' meetings the announcement names ("the AGM" -> 2026-05-20). */
+  meetings: Map<string, string>;
+  /** The announcement's paragraphs were read for meeting dates. */
+  scanned?: boolean;
 }
 
-function effectiveDate(ctx: SentenceContext, at: number): string | undefined {
-  const rest = ctx.text.slice(at);
-  const explicit = /\b(?:with effect from|effective(?: as of| from| on)?|with effect on|commencing (?:on|from))\s+/i.exec(rest);
-  if (explicit) {
-    const after = rest.slice(explicit.index + explicit[0].length);
-    const d = findDates(after).find((x) => x.from === 0 || after.slice(0, x.from).trim() === 'the' || x.from < 4);
-    if (d) return d.iso;
-    if (/^immediately|^the date of this announcement/i.test(after)) {
-      if (/^the date of this announcement/i.test(after)) return ctx.date ?? undefined;
-      const first = findDates(ctx.text).find((x) => x.precision === 'day');
-      return first?.iso ?? ctx.date ?? undefined;
+export function newEventState(): EventState {
+  return { dates: new Map(), meetings: new Map() };
+}
+
+/** What a construction found: who, where the role phrase starts, and what kind of event. */
+export interface EventMatch {
+  type: EventType;
+  rule: string;
+  people: string[];
+  /** Offset in the sentence where the role phrase starts (after "as", "to"...). */
+  roleAt: number;
+  /** The trigger's span, for guards and dates. */
+  at: number;
+  end: number;
+  /** A role stated by the construction itself ("retire from the Board": director). */
+  roles?: RoleRef[];
+  /** The role to assume when the phrase names none (elections: director). */
+  defaultRole?: string;
+  reason?: string;
+  /** Lower than the usual confidence (nominal references back, elections from context). */
+  confidence?: number;
+}
+
+export interface EventConstruction {
+  rule: string;
+  /** Global regex; each match is one candidate event. */
+  trigger: RegExp;
+  find(ctx: SentenceContext, m: RegExpExecArray, state: EventState): EventMatch[] | EventMatch | undefined;
+}
+
+/** Where a role phrase ends: the date, the reason, the next clause. */
+const ROLE_STOP = new RegExp(
+  [
+    String.raw`,?\s*\bwith\s+(?:immediate\s+)?effect\b`,
+    String.raw`,?\s*\beffective\b`,
+    String.raw`,?\s*\b(?:due\s+to|owing\s+to|because\s+of|for\s+(?:personal|health|family)\b|in\s+order\s+to|so\s+as\s+to|to\s+(?:devote|focus|pursue|concentrate|spend))`,
+    String.raw`,?\s*\bas\s+(?:he|she|they)\s+(?:wish|wishes|would|intends?|decided|has|have|will)\b`,
+    String.raw`,?\s*\b(?:following|upon|subject\s+to|pursuant\s+to|under\s+(?:the|Rule)|in\s+accordance\s+with|until|till|since|after|before|during|replacing|succeeding|in\s+place\s+of|in\s+succession\s+to|in\s+replacement\s+of|to\s+(?:fill|hold|replace|succeed|serve\s+until)|for\s+(?:a|an|the)\s+(?:initial\s+)?(?:term|period)|by\s+the\s+(?:Board|shareholders|stockholders))\b`,
+    String.raw`\s+(?:on|at|from|in|as\s+(?:of|from))\s+(?=(?:the\s+)?(?:\d|(?:same\s+(?:day|date)|date\s+of|conclusion|close|end|annual|extraordinary|special|general|AGM|EGM|meeting|January|February|March|April|May|June|July|August|September|October|November|December)\b))`,
+    String.raw`,?\s*\b(?:and|but|while|whereas)\s+(?:has|have|had|will|was|were|is|are|he|she|they|his|her|shall|would|did|does|also|that|the\s+(?:Board|Company))\b`,
+    String.raw`,\s*(?:which|who|whose|he|she|they|and\s+(?:Mr|Ms|Mrs|Dr)\.?)\b`,
+    String.raw`\s+(?:took|takes|take|taking|has|have|had|was|were|is|are|will|shall|would|became|becomes)\b`,
+    String.raw`,?\s+and\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+)?(?:ceas|resign|retir|appoint|elect|re-?designat|step|bec[oa]me|serv|remain|continu)`,
+    String.raw`\s+\(?\d{1,3}(?:,\d{3})+|\s+\(?\d+(?:\.\d+)?\s*%`,
+    String.raw`\s*;`,
+    String.raw`\s*\.(?:\s|$)`,
+    String.raw`\s*:`,
+  ].join('|'),
+  'i',
+);
+
+/** The role phrase at `at`: up to where the next clause begins. */
+export function roleText(text: string, at: number): string {
+  const rest = text.slice(at);
+  const stop = ROLE_STOP.exec(rest);
+  return (stop ? rest.slice(0, stop.index) : rest).trim();
+}
+
+/** "to the Board", "from the board of directors" name the office of director. */
+const BOARD_ONLY = /^(?:the|our|its)\s+(?:board(?:\s+of\s+directors)?|Board)(?:\s+of\s+(?:the\s+)?(?:Company|Directors))?$/i;
+const BOARD_AS = /^(?:the|our|its)\s+board(?:\s+of\s+directors)?(?:\s+of\s+the\s+Company)?\s*,?\s+as\s+/i;
+
+/** "the chairman and a member of the Audit Committee and the Nomination Committee, respectively". */
+const PAIRED = new RegExp(
+  String.raw`^(?:the\s+|an?\s+)?(chairman|chairwoman|chairperson|chair|member)\s+and\s+(?:the\s+|an?\s+)?(chairman|chairwoman|chairperson|chair|member)\s+of\s+(.+?Committee)\s+and\s+(.+?Committee)(?:\s+of\s+the\s+Board)?,?\s*respectively$`,
+  'i',
+);
+
+export function rolesOf(phrase: string): RoleRef[] {
+  const p = phrase.replace(BOARD_AS, '').replace(/^(?:serve|sit)\s+on\s+/i, '');
+  const paired = PAIRED.exec(p.trim());
+  if (paired) {
+    const out = [parseRoleList(`${paired[1]} of ${paired[3]}`)[0], parseRoleList(`${paired[2]} of ${paired[4]}`)[0]];
+    if (out.every((r) => r?.committee)) return out;
+  }
+  if (BOARD_ONLY.test(p.trim())) return [{ role: 'director' }];
+  let roles = parseRoleList(p);
+  // "appointed to the Audit Committee and the Compensation Committee": a member of each.
+  if (!roles.length && /^(?:the\s+)?[\w ,&’'-]+committees?$/i.test(p.trim())) roles = parseRoleList(`member of ${p.trim()}`);
+  // "President and Chief Executive Officer of X": the last role's organisation is the list's.
+  const last = roles[roles.length - 1];
+  if (last?.of && !last.committee) for (const r of roles) if (!r.of && !r.committee) r.of = last.of;
+  return roles;
+}
+
+/** The organisation of a role: the one it names, else the issuer. Unknown organisations give none. */
+export function organizationFor(ctx: SentenceContext, role: RoleRef): string | undefined {
+  if (!role.of) return ctx.issuer ?? undefined;
+  const of = role.of.replace(/^the\s+/i, '').trim();
+  if (/^(?:Company|Group|Firm|Bank|Corporation|Registrant|Issuer)\b/i.test(of)) return ctx.issuer ?? undefined;
+  if (/subsidiar|affiliate|other\s|any\s|certain\s|its\s|various|several|a\s+number/i.test(of)) return undefined;
+  const ref = ctx.refs.find((r) => r.kind === 'organization' && (r.surface.replace(/^the\s+/i, '') === of || of.startsWith(r.surface.replace(/^the\s+/i, ''))));
+  return ref?.name;
+}
+
+/** The sentence names an organisation other than the issuer (and not the issuer as "the Company"). */
+function otherCompanyNamed(ctx: SentenceContext): boolean {
+  return ctx.refs.some((r) => r.kind === 'organization' && r.name !== ctx.issuer) && !ctx.refs.some((r) => r.kind === 'organization' && r.name === ctx.issuer);
+}
+
+/** State the facts of one event; returns where its role phrase ends. */
+function emit(ctx: SentenceContext, state: EventState, ev: EventMatch): number {
+  const phrase = roleText(ctx.text, ev.roleAt);
+  let roles = ev.roles ?? rolesOf(phrase);
+  // "re-elected at the AGM": no role named, the construction's own (director).
+  if (!roles.length && ev.defaultRole && !/\w/.test(phrase)) roles = [{ role: ev.defaultRole }];
+  if (!roles.length || !ev.people.length) return ev.end;
+  if (blockedEvent(ctx, ev)) return ev.end;
+  const biographical = isBiographical(ctx);
+  // "resigned as its chairman": the organisation named last before the verb.
+  const possessive = /^(?:its|their)\s/i.test(phrase) ? ctx.refs.filter((r) => r.kind === 'organization' && r.to <= ev.at).pop()?.name : undefined;
+  const roleEnd = ev.roleAt + phrase.length;
+  const dates = eventDates(ctx, state, ev, roleEnd, biographical);
+  const respectively = /\brespectively\b/i.test(ctx.text.slice(ev.at));
+  // "A and B have been appointed as X and Y, respectively": one role each.
+  const pairRoles = respectively && ev.people.length > 1 && roles.length === ev.people.length;
+  ev.people.forEach((person, i) => {
+    const date = dates.length === ev.people.length && dates.length > 1 ? dates[i] : dates[0] ?? (biographical ? undefined : state.dates.get(person));
+    // "as X and Y with effect from D1 and D2, respectively": one date a role.
+    const roleDates = ev.people.length === 1 && dates.length > 1 && dates.length === roles.length;
+    for (const [j, r] of (pairRoles ? [roles[i]] : roles).entries()) {
+      const organization = possessive ?? organizationFor(ctx, r);
+      if (!organization) continue;
+      // An event at another company inside a biography is that company's past, not this filing's event;
+      // and one that names no company, in a biography that names another, may well be that one's.
+      if (organization !== ctx.issuer && biographical) continue;
+      if (biographical && !r.of && !possessive && otherCompanyNamed(ctx)) continue;
+      ctx.emit(ev.rule, ev.type, { person, organization, role: r.role, committee: r.committee, effectiveDate: roleDates ? dates[j] : date, reason: ev.type === 'resignation' ? ev.reason : undefined }, ev.confidence ?? 0.85);
     }
-  }
-  if (/with immediate effect|effective immediately/i.test(rest)) {
-    const first = findDates(ctx.text).find((x) => x.precision === 'day');
-    return first?.iso ?? ctx.date ?? undefined;
-  }
-  // "On February 24, 2023, ... became": the nearest full date before the verb.
-  const before = findDates(ctx.text.slice(0, at)).filter((x) => x.precision === 'day');
-  return before.length ? before[before.length - 1].iso : undefined;
+    if (date) state.dates.set(person, date);
+  });
+  state.lastPeople = ev.people;
+  if (dates[0]) state.lastDate = dates[dates.length - 1];
+  return roleEnd;
 }
 
-function subject(ctx: SentenceContext, at: number, state: EventState): string | undefined {
-  const p = lastRefBefore(ctx, at, 'person');
-  if (p) {
-    // A person named inside an earlier clause ("following the resignation of Mr. Lei, he ...")
-    const between = ctx.text.slice(p.to, at);
-    if (!(PRONOUN.test(between) && /,\s*(?:he|she)\b/i.test(between))) return p.name;
-  }
-  if (PRONOUN.test(ctx.text.slice(0, at + 1)) && state.lastPerson) return state.lastPerson;
-  return p?.name;
-}
+const CONSTRUCTIONS: EventConstruction[] = [...REDESIGNATION_CONSTRUCTIONS, ...SUCCESSION_CONSTRUCTIONS, ...RESIGNATION_CONSTRUCTIONS, ...ELECTION_CONSTRUCTIONS, ...APPOINTMENT_CONSTRUCTIONS];
 
-function organizationFor(ctx: SentenceContext, role: RoleRef): string | undefined {
-  if (role.of) {
-    const ref = ctx.refs.find((r) => r.kind === 'organization' && r.surface.replace(/^the\s+/i, '') === role.of!.replace(/^the\s+/i, '').trim());
-    if (ref) return ref.name;
-    const inside = ctx.refs.find((r) => r.kind === 'organization' && role.of!.includes(r.surface.replace(/^the\s+/i, '')));
-    if (inside) return inside.name;
-  }
-  return ctx.issuer ?? undefined;
-}
-
-function reasonOf(text: string): string | undefined {
-  const m = /\bdue to (?:his|her|their|the)\s+(.+?)(?=[.;,]|\band (?:will|has)\b|$)/i.exec(text) ?? /\bas (?:he|she|they) (?:wish(?:es)?|would like) to ((?:devote|focus|pursue)[^.;,]+)/i.exec(text) ?? /\bin order to ((?:devote|focus|pursue)[^.;,]+)/i.exec(text);
-  return m ? m[1].trim() : undefined;
-}
-
-function emitRoles(ctx: SentenceContext, type: 'appointment' | 'resignation', person: string, roles: RoleRef[], date: string | undefined, state: EventState, reason?: string): void {
-  for (const r of roles) {
-    const organization = organizationFor(ctx, r);
-    if (!organization) continue;
-    ctx.emit(`${type}.verb`, type, { person, organization, role: r.role, committee: r.committee, effectiveDate: date, reason: type === 'resignation' ? reason : undefined }, 0.85);
-  }
-  state.lastPerson = person;
-  if (date) state.lastDate.set(person, date);
-}
-
+/** All event constructions over one sentence; a span one construction used is not read again by another. */
 export function eventRule(state: EventState) {
   return (ctx: SentenceContext): void => {
-    const text = ctx.text;
     const used: Array<[number, number]> = [];
-    TRANSITION.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TRANSITION.exec(text))) {
-      const person = subject(ctx, m.index, state);
-      if (!person) continue;
-      const date = effectiveDate(ctx, m.index) ?? state.lastDate.get(person);
-      emitRoles(ctx, 'resignation', person, parseRoleList(m[1]), date, state);
-      emitRoles(ctx, 'appointment', person, parseRoleList(m[2]), date, state);
-      used.push([m.index, m.index + m[0].length]);
+    if (!state.scanned) {
+      // Meetings the announcement dates anywhere, for elections and "the conclusion of the AGM".
+      state.scanned = true;
+      for (const p of ctx.doc.paragraphs) if (p.announcementId === ctx.announcement.id) for (const [k, v] of meetingDates(p.plain.text)) if (!state.meetings.has(k)) state.meetings.set(k, v);
     }
-    for (const [re, type] of [
-      [RESIGN, 'resignation'],
-      [APPOINT, 'appointment'],
-      [BECAME, 'appointment'],
-    ] as const) {
-      re.lastIndex = 0;
-      while ((m = re.exec(text))) {
+    noteMeetings(ctx, state);
+    for (const c of CONSTRUCTIONS) {
+      c.trigger.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = c.trigger.exec(ctx.text))) {
         const at = m.index;
-        const end = at + m[0].length;
         if (used.some(([a, b]) => at >= a && at < b)) continue;
-        // "the resignation of Mr. Lei as a non-executive Director": a reference back, not a new event.
-        if (/\b(?:following|after|upon|since|before|regarding|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 25), at)) && /^resignation/i.test(m[0])) continue;
-        if (/\b(?:appointment|resignation)\s+of\s*$/i.test(text.slice(0, at))) continue;
-        let roleStart = end;
-        let person: string | undefined;
-        // Active voice: "the Board appointed Rafael Ortega as CFO", "elected Thomas J. Ridge to serve as".
-        const active = ctx.refs.find((r) => r.kind === 'person' && r.from >= end && r.from - end < 4);
-        if (type === 'appointment' && active && !/^(?:has|have|had|was|were|is|are|will|shall)\b/i.test(m[0])) {
-          person = active.name;
-          const as = /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:as|to\s+serve\s+as|to\s+be|to\s+the\s+(?:position|role)\s+of|to)\s+/i.exec(text.slice(active.to));
-          if (!as) continue;
-          roleStart = active.to + as.index + as[0].length;
-        } else {
-          person = subject(ctx, at, state);
-        }
-        if (!person) continue;
-        const rest = text.slice(roleStart);
-        const stop = ROLE_END.exec(rest);
-        const roleText = stop ? rest.slice(0, stop.index) : rest;
-        if (/^(?:a|an|the)?\s*(?:director|officer)s?\s+(?:of|in)\s+(?:other|any)\b/i.test(roleText.trim())) continue;
-        const roles = parseRoleList(roleText);
-        if (!roles.length) continue;
-        // Negations: "has not been appointed", "will not resign".
-        if (/\b(?:not|never)\s+(?:been\s+)?$/i.test(text.slice(Math.max(0, at - 15), at))) continue;
-        const date = effectiveDate(ctx, roleStart) ?? state.lastDate.get(person);
-        emitRoles(ctx, type, person, roles, date, state, type === 'resignation' ? reasonOf(text.slice(at)) : undefined);
+        const found = c.find(ctx, m, state);
+        const list = found === undefined ? [] : Array.isArray(found) ? found : [found];
+        for (const ev of list) used.push([Math.min(ev.at, m.index), Math.max(ev.end, emit(ctx, state, ev))]);
       }
     }
   };

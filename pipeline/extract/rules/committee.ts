@@ -1,0 +1,154 @@
+// Committee membership stated as a state, sentence by sentence:
+//   committee.comprises   "The Audit Committee comprises three independent non-executive Directors,
+//                         namely Mr. A (chairman), Ms. B and Mr. C", "The members of the Audit
+//                         Committee are A, B and C, with A as the chairman", "an ESG Committee
+//                         comprising A, B and C", "Audit Committee: Mr. A (Chairman), Ms. B"
+//   committee.chaired-by  "The Committee is chaired by A. The other members are B and C."
+//   committee.copular     "Mr. A is the chairman of the Audit Committee and a member of the
+//                         Nomination Committee", "Mr. A, the chairman of the Audit Committee, ..."
+// A committee's chairman is one fact with role chairman, not also a member (the spec's convention).
+import type { SentenceContext } from '../context.ts';
+import type { FactBody } from '../../facts/types.ts';
+import { committeeName, parseRoleList } from '../roles.ts';
+import { compositionAsOf, peopleIn } from './composition.ts';
+import { subjectBefore } from './events-who.ts';
+import { newEventState } from './events.ts';
+
+export interface CommitteeState {
+  /** The committee the text is about, for "The Committee is chaired by" and "The other members are". */
+  current?: string;
+}
+
+const COMMITTEE = String.raw`((?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){0,7}Committee|(?:audit|remuneration|nomination|compensation|nominating|risk\s+management|corporate\s+governance|strategy|investment|ESG)(?:\s+and\s+\w+)?\s+committee)`;
+const COMPRISES = new RegExp(
+  String.raw`\b(?:the\s+)?(?:members\s+of\s+the\s+)?${COMMITTEE}(?:\s+of\s+the\s+Board)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:currently|now|presently)\s+)?(?:comprises|comprised(?:\s+of)?|comprising|consists\s+of|consisting\s+of|is\s+(?:currently\s+)?(?:composed|made\s+up)\s+of|are|were|currently\s+has\s+\w+\s+members|has\s+\w+\s+members)\b`,
+  'g',
+);
+const INLINE_HEAD = new RegExp(String.raw`^\s*${COMMITTEE}\s*[:：]\s*`);
+const CHAIRED_BY = /\b(?:the\s+)?(?:(.{0,60}?Committee)|Committee)\s+(?:is|was)\s+(?:currently\s+)?chaired\s+by\b/i;
+const OTHER_MEMBERS = /\b(?:the\s+)?other\s+members?\s+(?:of\s+the\s+(?:Committee|.{0,60}?Committee)\s+)?(?:are|is|include)\b/i;
+const CHAIR_AFTER = /^\s*(?:,\s*(?:GBS|SBS|BBS|JP|MH|OBE|MBE)\b\s*)*(?:\([^()]*\)\s*)?(?:\(\s*(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|committee\s+chair)(?:\s+of\s+the\s+[^)]*)?\s*\)|,?\s*(?:\([^()]*\)\s*)?(?:as|being|who\s+is)\s+(?:the\s+)?(?:chairman|chairwoman|chairperson|chair)\b)/i;
+const MODAL = /\b(?:will|shall|would|may|must|should)\s+(?:comprise|consist|be\s+composed|be\s+chaired)\b|\bprior\s+to\b|\bnot\s+less\s+than\b|\bat\s+least\b|\bmajority\s+of\b/i;
+
+function emitMembers(ctx: SentenceContext, rule: string, committee: string, people: Array<{ name: string; marks: string[]; to: number }>, chairs: Set<string>): void {
+  const seen = new Set<string>();
+  for (const p of people) {
+    if (seen.has(p.name)) continue;
+    seen.add(p.name);
+    const chair = chairs.has(p.name) || p.marks.some((m) => /^(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|c)\b/i.test(m.trim()));
+    ctx.emit(rule, 'committee_member', { person: p.name, organization: ctx.issuer!, committee, role: chair ? 'chairman' : 'member', asOf: compositionAsOf(ctx) }, 0.85);
+  }
+}
+
+/** Who the sentence says chairs: "Mr. A (chairman)", "with Mr. A as the chairman", "chaired by Mr. A". */
+function chairsIn(ctx: SentenceContext): Set<string> {
+  const chairs = new Set<string>();
+  for (const r of ctx.refs) {
+    if (r.kind !== 'person') continue;
+    if (CHAIR_AFTER.test(ctx.text.slice(r.to, r.to + 160))) chairs.add(r.name);
+    if (/\bchaired\s+by\s+(?:\w+\s+){0,4}$/i.test(ctx.text.slice(Math.max(0, r.from - 60), r.from))) chairs.add(r.name);
+  }
+  return chairs;
+}
+
+function comprises(ctx: SentenceContext, state: CommitteeState): boolean {
+  COMPRISES.lastIndex = 0;
+  const m = COMPRISES.exec(ctx.text) ?? INLINE_HEAD.exec(ctx.text);
+  if (!m) return false;
+  const committee = committeeName(m[1]);
+  if (!committee) return false;
+  state.current = committee;
+  if (MODAL.test(ctx.text)) return true;
+  const from = m.index + m[0].length;
+  // The list ends where another committee's statement begins.
+  COMPRISES.lastIndex = from;
+  const next = COMPRISES.exec(ctx.text);
+  const people = peopleIn(ctx, from, next ? next.index : ctx.text.length);
+  if (!people.length) return true;
+  emitMembers(ctx, 'committee.comprises', committee, people, chairsIn(ctx));
+  return true;
+}
+
+function chairedBy(ctx: SentenceContext, state: CommitteeState): boolean {
+  const c = CHAIRED_BY.exec(ctx.text);
+  const o = OTHER_MEMBERS.exec(ctx.text);
+  if (!c && !o) return false;
+  const named = c?.[1] ? committeeName(c[1]) : o && /Committee/.test(o[0]) ? committeeName(o[0]) : undefined;
+  const committee = named ?? state.current;
+  if (!committee) return false;
+  state.current = committee;
+  if (c) {
+    const chair = peopleIn(ctx, c.index + c[0].length, ctx.text.length)[0];
+    if (chair) emitMembers(ctx, 'committee.chaired-by', committee, [chair], new Set([chair.name]));
+  }
+  if (o) emitMembers(ctx, 'committee.chaired-by', committee, peopleIn(ctx, o.index + o[0].length, ctx.text.length), new Set());
+  return true;
+}
+
+/** "Mr. A is the chairman of the Audit Committee", "Mr. A, a member of the Nomination Committee, ...". */
+function copular(ctx: SentenceContext): void {
+  const re = /(?:\b(?:is|are)\s+(?:also\s+|currently\s+|now\s+)?|,\s*)((?:(?:the|an?)\s+)?(?:chairman|chairwoman|chairperson|chair|members?)\s+of\s+(?:each\s+of\s+|both\s+)?(?:the\s+)?[^.;]{0,160}?Committees?(?:\s+of\s+the\s+(?:Board|Company))?(?:\s*(?:,|and)\s+(?:(?:the|an?)\s+)?(?:(?:chairman|chairwoman|chairperson|chair|members?)\s+of\s+)?(?:each\s+of\s+)?(?:the\s+)?[^.;,]{0,80}?Committees?)*)/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text))) {
+    // Past offices and other companies' committees are biography, not this company's committee.
+    const rest = ctx.text.slice(m.index + m[0].length);
+    if (/^\s+of\s+(?!the\s+(?:Board|Company)\b)[A-Z]/.test(rest) || /\b(?:was|were|had|former|formerly|previously)\b/i.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const apposition = m[0].startsWith(',');
+    const people = apposition
+      ? ctx.refs.filter((r) => r.kind === 'person' && /^\s*(?:\([^()]*\)\s*)?$/.test(ctx.text.slice(r.to, m!.index))).map((r) => r.name)
+      : subjectBefore(ctx, m.index + 1, newEventState()) ?? [];
+    if (!people.length) continue;
+    for (const r of parseRoleList(m[1])) {
+      if (!r.committee || r.of) continue;
+      for (const person of people) ctx.emit('committee.copular', 'committee_member', { person, organization: ctx.issuer!, committee: r.committee, role: r.role, asOf: compositionAsOf(ctx) }, 0.8);
+    }
+  }
+}
+
+export function committeeRule(state: CommitteeState) {
+  return (ctx: SentenceContext): void => {
+    if (!ctx.issuer || !/committee|other\s+members/i.test(ctx.text)) return;
+    if (comprises(ctx, state)) return;
+    if (chairedBy(ctx, state)) return;
+    // Events ("has been appointed as a member of ...") are the event rules'; a state needs "is" or an apposition.
+    if (!/\b(?:appoint|elect|resign|ceas|retir|re-?designat|step(?:ped|s)?\s+down|no\s+longer)/i.test(ctx.text)) copular(ctx);
+  };
+}
+
+const DEFINED_COMMITTEE = /\b((?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committee)(?:\s+of\s+the\s+Board)?\s*\((?:the\s+)?[“"]([^”"]{2,60}?Committee)[”"]\)/g;
+
+/** Short names a document defines for its committees: “Nominating Committee” for the Nominating and Management Development Committee. */
+function definedCommittees(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(DEFINED_COMMITTEE)) {
+    const full = committeeName(m[1]);
+    if (full && full.toLowerCase() !== m[2].toLowerCase()) out.set(m[2].toLowerCase(), full);
+  }
+  return out;
+}
+
+/**
+ * A document's committee facts made consistent: committees under the full name the document
+ * defines a short one for; a member the same document appoints chairman of that committee is
+ * its chairman; a chairman is not also listed as a member.
+ */
+export function reconcileCommittees<T extends { fact: FactBody }>(facts: T[], text = ''): T[] {
+  const defined = /Committee\s*\((?:the\s+)?[“"]/.test(text) ? definedCommittees(text) : new Map<string, string>();
+  for (const x of facts) {
+    const full = typeof x.fact.committee === 'string' ? defined.get(x.fact.committee.toLowerCase()) : undefined;
+    if (full) x.fact.committee = full;
+  }
+  const key = (f: FactBody) => `${String(f.person)}|${String(f.organization)}|${String(f.committee).toLowerCase()}`;
+  const chairs = new Set(facts.filter((x) => x.fact.committee && x.fact.role === 'chairman' && (x.fact.type === 'committee_member' || x.fact.type === 'appointment')).map((x) => key(x.fact)));
+  const kept: T[] = [];
+  const seen = new Set<string>();
+  for (const x of facts) {
+    if (x.fact.type === 'committee_member' && chairs.has(key(x.fact))) {
+      if (seen.has(key(x.fact))) continue;
+      seen.add(key(x.fact));
+      x.fact.role = 'chairman';
+    }
+    kept.push(x);
+  }
+  return kept;
+}

@@ -1,0 +1,118 @@
+// Board and committee composition from tables: [table with the text around it, the facts it states].
+import { describe, expect, it } from 'vitest';
+import { boardLines } from './helpers/board.ts';
+
+const AS_AT = '2026-04-30';
+
+const MATRIX = `The Board has established three committees. The table below sets out the membership of each committee of each Board member.
+
+| Director | Audit Committee | Remuneration Committee | Nomination Committee |
+|---|---|---|---|
+| Executive Directors | - | - | - |
+| Mr. Lee Ka Ho (Chairman) | - | - | C |
+| Ms. Fong Yuet Ming | - | M | - |
+| Independent Non-executive Directors | - | - | - |
+| Mr. Yip Chi Ming | C | M | M |
+| Mr. Sit Hoi Lam | M | C | M |
+
+Notes: C: chairman of the relevant committee; M: member of the relevant committee.`;
+
+const COLUMNS = `The Nominating and Governance Review Committee (the “Nominating Committee”) meets twice a year. The Company's Board had three committees comprised of the following members in 2025:
+
+| Audit | Compensation | Nominating |
+|---|---|---|
+| Renata Volkova(1) | Callum Ferris(1) | Priya Natarajan(1) |
+| Callum Ferris | Renata Volkova | Renata Volkova |
+
+(1) Denotes the Chairperson of the Committee.`;
+
+const NAME_POSITION = `The Directors of the Company are:
+
+| Name | Position |
+|---|---|
+| Mr. Lee Ka Ho | Chairman and Executive Director |
+| Ms. Fong Yuet Ming | Executive Director and Chief Financial Officer |
+| Mr. Yip Chi Ming | Independent Non-executive Director and Chairman of the Audit Committee |`;
+
+describe('tables', () => {
+  it('committee.matrix: a column per committee, C and M in the cells; group rows give board roles', async () => {
+    expect(await boardLines(MATRIX)).toEqual([
+      `board_member: Fong Yuet Ming | executive director | ${AS_AT}`,
+      `board_member: Lee Ka Ho | chairman | ${AS_AT}`,
+      `board_member: Lee Ka Ho | executive director | ${AS_AT}`,
+      `board_member: Sit Hoi Lam | independent non-executive director | ${AS_AT}`,
+      `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`,
+      `committee_member: Fong Yuet Ming | member of Remuneration Committee | ${AS_AT}`,
+      `committee_member: Lee Ka Ho | chairman of Nomination Committee | ${AS_AT}`,
+      `committee_member: Sit Hoi Lam | chairman of Remuneration Committee | ${AS_AT}`,
+      `committee_member: Sit Hoi Lam | member of Audit Committee | ${AS_AT}`,
+      `committee_member: Sit Hoi Lam | member of Nomination Committee | ${AS_AT}`,
+      `committee_member: Yip Chi Ming | chairman of Audit Committee | ${AS_AT}`,
+      `committee_member: Yip Chi Ming | member of Nomination Committee | ${AS_AT}`,
+      `committee_member: Yip Chi Ming | member of Remuneration Committee | ${AS_AT}`,
+    ]);
+  });
+
+  it('committee.columns: a column per committee, names in the cells, the chair marked by a footnote; the full name of a defined short one', async () => {
+    expect(await boardLines(COLUMNS)).toEqual([
+      `committee_member: Callum Ferris | chairman of Compensation Committee | ${AS_AT}`,
+      `committee_member: Callum Ferris | member of Audit Committee | ${AS_AT}`,
+      `committee_member: Priya Natarajan | chairman of Nominating and Governance Review Committee | ${AS_AT}`,
+      `committee_member: Renata Volkova | chairman of Audit Committee | ${AS_AT}`,
+      `committee_member: Renata Volkova | member of Compensation Committee | ${AS_AT}`,
+      `committee_member: Renata Volkova | member of Nominating and Governance Review Committee | ${AS_AT}`,
+    ]);
+  });
+
+  it('board.table: names and positions; officers are not board members', async () => {
+    expect(await boardLines(NAME_POSITION)).toEqual([
+      `board_member: Fong Yuet Ming | executive director | ${AS_AT}`,
+      `board_member: Lee Ka Ho | chairman | ${AS_AT}`,
+      `board_member: Lee Ka Ho | executive director | ${AS_AT}`,
+      `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`,
+      `committee_member: Yip Chi Ming | chairman of Audit Committee | ${AS_AT}`,
+    ]);
+  });
+});
+
+const HEADINGS = `As at the date of this announcement, the Board comprises:
+
+Executive Directors:
+
+Mr. Lee Ka Ho (Chairman)
+
+Ms. Fong Yuet Ming
+
+Independent Non-executive Directors:
+
+Mr. Yip Chi Ming, Mr. Sit Hoi Lam
+
+Following the above changes, the composition of the Board committees is as follows:
+
+Audit Committee: Mr. Yip Chi Ming (Chairman), Mr. Sit Hoi Lam
+
+Nomination Committee
+
+Mr. Lee Ka Ho (Chairman)
+
+Mr. Yip Chi Ming`;
+
+describe('headings', () => {
+  it('board.headings and committee.headings: names under a group or committee heading, in a composition context', async () => {
+    expect(await boardLines(HEADINGS)).toEqual([
+      `board_member: Fong Yuet Ming | executive director | ${AS_AT}`,
+      `board_member: Lee Ka Ho | chairman | ${AS_AT}`,
+      `board_member: Lee Ka Ho | executive director | ${AS_AT}`,
+      `board_member: Sit Hoi Lam | independent non-executive director | ${AS_AT}`,
+      `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`,
+      `committee_member: Lee Ka Ho | chairman of Nomination Committee | ${AS_AT}`,
+      `committee_member: Sit Hoi Lam | member of Audit Committee | ${AS_AT}`,
+      `committee_member: Yip Chi Ming | chairman of Audit Committee | ${AS_AT}`,
+      `committee_member: Yip Chi Ming | member of Nomination Committee | ${AS_AT}`,
+    ]);
+  });
+
+  it('reads no heading block outside a composition context', async () => {
+    expect(await boardLines('The Group recorded revenue growth.\n\nExecutive Directors\n\nMr. Lee Ka Ho (Chairman)', ['board_member'])).toEqual([]);
+  });
+});
