@@ -19,9 +19,11 @@ import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Driver } from 'neo4j-driver';
-import { readDocument } from '../pipeline/read/document.ts';
-import { extract, EXTRACTOR_VERSION } from '../pipeline/extract/index.ts';
-import { loadDocuments, loadable, factProperties, factId, type LoadItem } from '../graph/load.ts';
+import { EXTRACTOR_VERSION } from '../pipeline/extract/index.ts';
+import { extractFile, processFile } from '../pipeline/process/index.ts';
+import { loadable } from '../pipeline/process/processed.ts';
+import { loadDocuments, factProperties, factId, type LoadItem } from '../graph/load.ts';
+import { countWrites, noWrites, totalWrites } from '../graph/load-rows.ts';
 import { createDriver, probe, type Neo4jConfig } from '../graph/driver.ts';
 import { start, stop, PROJECT_ROOT, type LocalServerOptions } from '../graph/server/local.ts';
 import { claimScratch, clearScratch } from '../graph/scratch.ts';
@@ -108,13 +110,10 @@ async function benchExtraction(label: string, inputs: string[], minBytes: number
   const parser = unified().use(remarkParse);
   for (let round = 0; total < minBytes || round === 0; round++) {
     for (const f of inputs) {
-      let t = performance.now();
-      const doc = await readDocument(f);
-      tRead += performance.now() - t;
-      t = performance.now();
-      extract(doc);
-      tExtract += performance.now() - t;
-      t = performance.now();
+      // The document path, timed by stage: extraction apart from reading and structure.
+      const file = await processFile(f, { onStage: (stage, ms) => (stage === 'extract' ? (tExtract += ms) : (tRead += ms)) });
+      const doc = file.doc!;
+      const t = performance.now();
       parser.parse(doc.text);
       tRemark += performance.now() - t;
       texts.push(doc.text);
@@ -130,7 +129,7 @@ async function benchExtraction(label: string, inputs: string[], minBytes: number
   line(`extraction ${label}: time vs remark-parse alone`, `${(ours / tRemark).toFixed(2)}x`);
 }
 
-/** The rows the loader writes, flattened: one entry per node or relationship write. */
+/** The rows the loader writes, flattened: one query per node or relationship (writes counted by the server, as the loader's). */
 function naiveRows(items: LoadItem[]): Array<{ q: string; p: Record<string, unknown> }> {
   const out: Array<{ q: string; p: Record<string, unknown> }> = [];
   for (const { doc, extraction } of items) {
@@ -150,8 +149,8 @@ function naiveRows(items: LoadItem[]): Array<{ q: string; p: Record<string, unkn
 async function benchLoading(driver: Driver, dir: string): Promise<void> {
   const items: LoadItem[] = [];
   for (const f of files(dir).slice(0, LOAD_DOCS)) {
-    const doc = await readDocument(f);
-    items.push({ doc: loadable(doc), extraction: extract(doc) });
+    const { doc, extraction } = await extractFile(f);
+    items.push({ doc: loadable(doc), extraction });
   }
   await clear(driver);
   await ensureSchema(driver);
@@ -165,8 +164,7 @@ async function benchLoading(driver: Driver, dir: string): Promise<void> {
     let writes = 0;
     const t0 = performance.now();
     for (let i = 0; i < items.length; i += size) {
-      const r = await loadDocuments(driver, items.slice(i, i + size), { extractorVersion: EXTRACTOR_VERSION });
-      writes += r.reduce((n, x) => n + x.writes, 0);
+      writes += (await loadDocuments(driver, items.slice(i, i + size), { extractorVersion: EXTRACTOR_VERSION })).total;
     }
     const ms = performance.now() - t0;
     const r = writes / (ms / 1000);
@@ -175,11 +173,12 @@ async function benchLoading(driver: Driver, dir: string): Promise<void> {
   }
   // One query per row, on the first tenth of the same documents.
   const naive = naiveRows(items.slice(0, Math.max(5, Math.floor(items.length / 10))));
+  const naiveWrites = noWrites();
   const t1 = performance.now();
-  for (const r of naive) await driver.executeQuery(r.q, r.p);
+  for (const r of naive) countWrites(naiveWrites, (await driver.executeQuery(r.q, r.p)).summary);
   const ms1 = performance.now() - t1;
-  const rate1 = naive.length / (ms1 / 1000);
-  line('loading: one query per row (same kind of rows)', `${naive.length} writes in ${(ms1 / 1000).toFixed(1)} s = ${rate1.toFixed(0)} writes/s`);
+  const rate1 = totalWrites(naiveWrites) / (ms1 / 1000);
+  line('loading: one query per row (same kind of rows)', `${totalWrites(naiveWrites)} writes in ${(ms1 / 1000).toFixed(1)} s = ${rate1.toFixed(0)} writes/s`);
   line(`loading: project loader (${DEFAULT_BATCH_DOCS} docs/tx, the default) vs one query per row`, `${(rate / rate1).toFixed(1)}x`);
 }
 

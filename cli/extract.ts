@@ -1,31 +1,35 @@
-// `kg extract` and `kg eval`: facts JSONL out, and scored against gold.
+// `kg extract` and `kg eval`: facts JSONL out, and scored against gold. Each file goes down
+// the document path; its messages are printed and decide the exit status.
 import type { Command } from 'commander';
-import { readDocument } from '../pipeline/read/document.ts';
-import { InputError } from '../pipeline/read/source.ts';
-import { extract } from '../pipeline/extract/index.ts';
+import { processFile, type StageName } from '../pipeline/process/index.ts';
 import { toJsonl } from '../pipeline/facts/jsonl.ts';
 import { expandInputs } from '../pipeline/files.ts';
 import { evaluate, formatByRule, formatReport, loadGold } from '../pipeline/facts/eval.ts';
 import type { Fact } from '../pipeline/facts/types.ts';
+import type { Message } from '../pipeline/messages.ts';
+import { exitStatus, printMessages } from './report.ts';
 
-async function extractFiles(paths: string[]): Promise<{ facts: Map<string, Fact[]>; texts: Map<string, string>; failed: number }> {
+interface Run {
+  facts: Map<string, Fact[]>;
+  texts: Map<string, string>;
+  messages: Message[];
+}
+
+/** Every file down the path as far as `until`; messages printed as they come. */
+async function run(paths: string[], until: StageName, each?: (text: string, facts: Fact[] | undefined) => void): Promise<Run> {
   const { files, problems } = await expandInputs(paths);
-  let failed = problems.length;
-  for (const p of problems) process.stderr.write(`kg: ${p.file}: ${p.reason}\n`);
-  const facts = new Map<string, Fact[]>();
-  const texts = new Map<string, string>();
-  for (const file of files) {
-    try {
-      const doc = await readDocument(file);
-      for (const m of doc.messages) process.stderr.write(`kg: ${file}: warning: ${m.reason}\n`);
-      facts.set(doc.name, extract(doc).facts);
-      texts.set(doc.name, doc.text);
-    } catch (err) {
-      failed++;
-      process.stderr.write(`kg: ${err instanceof InputError ? err.message : `${file}: ${(err as Error).message}`}\n`);
-    }
+  printMessages(problems);
+  const out: Run = { facts: new Map(), texts: new Map(), messages: [...problems] };
+  for (const path of files) {
+    const file = await processFile(path, { until });
+    printMessages(file.messages);
+    out.messages.push(...file.messages);
+    if (!file.doc || file.messages.some((m) => m.fatal)) continue;
+    out.texts.set(file.doc.name, file.doc.text);
+    if (file.extraction) out.facts.set(file.doc.name, file.extraction.facts);
+    each?.(file.doc.text, file.extraction?.facts);
   }
-  return { facts, texts, failed };
+  return out;
 }
 
 export function registerExtract(program: Command): void {
@@ -35,24 +39,8 @@ export function registerExtract(program: Command): void {
     .argument('<files...>', 'files or folders')
     .option('--text', 'print the document text that evidence offsets index, instead of facts')
     .action(async (paths: string[], opts: { text?: boolean }) => {
-      if (opts.text) {
-        let failed = 0;
-        const { files, problems } = await expandInputs(paths);
-        for (const p of problems) process.stderr.write(`kg: ${p.file}: ${p.reason}\n`);
-        for (const f of files) {
-          try {
-            process.stdout.write((await readDocument(f)).text);
-          } catch (err) {
-            failed++;
-            process.stderr.write(`kg: ${(err as Error).message}\n`);
-          }
-        }
-        if (failed || problems.length) process.exitCode = 1;
-        return;
-      }
-      const { facts, failed } = await extractFiles(paths);
-      for (const list of facts.values()) process.stdout.write(toJsonl(list));
-      if (failed) process.exitCode = 1;
+      const r = await run(paths, opts.text ? 'read' : 'extract', (text, facts) => process.stdout.write(opts.text ? text : toJsonl(facts ?? [])));
+      process.exitCode = exitStatus(r.messages);
     });
 
   program
@@ -65,10 +53,10 @@ export function registerExtract(program: Command): void {
     .option('--summary', 'scores only, without the lists of missed and spurious facts')
     .action(async (paths: string[], opts: { gold: string; json?: boolean; byRule?: boolean; summary?: boolean }) => {
       const gold = await loadGold(opts.gold);
-      const { facts, texts, failed } = await extractFiles(paths);
+      const { facts, texts, messages } = await run(paths, 'extract');
       const report = evaluate(gold, facts, texts);
       if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
       else process.stdout.write(formatReport(report, !opts.summary) + (opts.byRule ? '\n' + formatByRule(report) : ''));
-      if (failed) process.exitCode = 1;
+      process.exitCode = exitStatus(messages);
     });
 }

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { closeDriver } from '../graph/driver.ts';
 import { start as startLocal, stop as stopLocal, status as localStatus, browserLogin, PROJECT_ROOT } from '../graph/server/local.ts';
-import { ingest, graphCounts, type IngestSummary } from '../graph/ingest.ts';
+import { ingest, type IngestSummary } from '../graph/ingest.ts';
+import { graphCounts } from '../graph/read.ts';
 import { connect, type Connection } from './connect.ts';
 import { report } from './errors.ts';
 import { integer } from './options.ts';
 import { progress } from './progress.ts';
+import { exitStatus, messageLine } from './report.ts';
 import { registerExtract } from './extract.ts';
 import { registerUse } from './use.ts';
 
@@ -28,7 +30,7 @@ function printSummary(summary: IngestSummary): void {
   const failed = summary.outcomes.filter((o) => !o.ok);
   if (failed.length) {
     out.write('Failed files:\n');
-    for (const f of failed) out.write(`  ${f.file}: ${f.error}\n`);
+    for (const f of failed) out.write(`  ${messageLine(f.file, f.messages.find((m) => m.fatal)!)}\n`);
   }
 }
 
@@ -62,7 +64,7 @@ program
       bar.stop();
       printSummary(summary);
       if (opts.counts) await printCounts(conn);
-      if (summary.failed) process.exitCode = 1;
+      process.exitCode = exitStatus(summary.outcomes.flatMap((o) => o.messages));
     } finally {
       if (conn.startedLocal && !opts.keepNeo4j) await stopStarted();
     }
@@ -116,7 +118,7 @@ program
     printSummary(summary);
     await printCounts(conn);
     process.stdout.write(hints(conn));
-    if (summary.failed) process.exitCode = 1;
+    process.exitCode = exitStatus(summary.outcomes.flatMap((o) => o.messages));
   });
 
 const neo = program.command('neo4j').description('the local Neo4j Community server (no Docker needed)');

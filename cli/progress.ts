@@ -1,6 +1,7 @@
 // Progress for ingest: a bar with files and facts per second on a terminal, plain lines otherwise.
 import cliProgress from 'cli-progress';
 import type { FileOutcome } from '../graph/ingest.ts';
+import { messageLine } from './report.ts';
 
 export interface Progress {
   file(outcome: FileOutcome, index: number, total: number): void;
@@ -11,12 +12,13 @@ export function progress(stream: NodeJS.WriteStream = process.stderr): Progress 
   const t0 = performance.now();
   let facts = 0;
   const lines = (o: FileOutcome, i: number, total: number) => {
-    if (o.ok) {
+    const fatal = o.messages.find((m) => m.fatal);
+    if (!fatal) {
       const r = o.result!;
       const detail = r.status === 'unchanged' ? 'already in the graph' : `${r.paragraphs} paragraphs, ${r.facts} facts`;
       stream.write(`[${i + 1}/${total}] ${r.status.padEnd(9)} ${o.file} (${detail})\n`);
-    } else stream.write(`[${i + 1}/${total}] FAILED    ${o.file}: ${o.error}\n`);
-    for (const w of o.warnings) stream.write(`           warning   ${o.file}: ${w}\n`);
+    } else stream.write(`[${i + 1}/${total}] FAILED    ${messageLine(o.file, fatal)}\n`);
+    for (const m of o.messages) if (m !== fatal) stream.write(`           ${m.fatal ? 'error  ' : 'warning'}   ${messageLine(o.file, m)}\n`);
   };
   if (!stream.isTTY) return { file: lines, stop: () => {} };
   const bar = new cliProgress.SingleBar(

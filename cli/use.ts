@@ -4,9 +4,11 @@ import { Option, type Command } from 'commander';
 import { connect } from './connect.ts';
 import { UsageError } from './errors.ts';
 import { integer } from './options.ts';
-import { findQuery, formatCsv, formatTable, listQueries, queryParams, resolveParams, runQuery } from '../graph/queries.ts';
-import { dossier, formatDossier, resolveEntity } from '../graph/lookup.ts';
+import { findQuery, listQueries, queryParams, resolveParams, runQuery } from '../graph/queries.ts';
+import { dossier, resolveEntity } from '../graph/lookup.ts';
 import { resolveName, formatCandidates } from '../graph/resolve.ts';
+import { formatCsv, formatTable } from './format.ts';
+import { formatDossier } from './dossier.ts';
 import { exportGraph, toGraphML } from '../graph/export.ts';
 import { serve } from '../web/server.ts';
 

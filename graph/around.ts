@@ -2,39 +2,16 @@
 // announcement that states it: what the browser's graph and timeline are built from.
 import type { Driver } from 'neo4j-driver';
 import type { DatedFact } from './validity.ts';
+import { factsAround as readFactsAround, type FactArg, type FactAroundRow } from './read.ts';
 
-export interface Arg {
-  rel: string;
-  key: string;
-  name: string;
-  person: boolean;
-}
+export type Arg = FactArg;
 
-export interface FactAround {
+export interface FactAround extends FactAroundRow {
   fact: DatedFact;
-  args: Arg[];
-  /** The earliest date of an announcement stating the fact (ISO), or null. */
-  announced: string | null;
 }
 
 export async function factsAround(driver: Driver, keys: string[], database?: string): Promise<FactAround[]> {
-  const res = await driver.executeQuery(
-    `UNWIND $keys AS k
-     MATCH (:Entity {key: k})<--(f:Fact)
-     WITH DISTINCT f
-     MATCH (f)-[r]->(x:Entity)
-     WITH f, collect({rel: type(r), key: x.key, name: x.name, person: x:Person}) AS args
-     OPTIONAL MATCH (f)-[:STATED_IN]->(p:Paragraph)
-     OPTIONAL MATCH (a:Announcement {id: p.announcementId})
-     RETURN properties(f) AS f, args, min(a.date) AS announced
-     ORDER BY f.id`,
-    { keys },
-    { database, routing: 'READ' },
-  );
-  return res.records.map((r) => {
-    const args = (r.get('args') as Arg[]).sort((a, b) => a.rel.localeCompare(b.rel) || a.key.localeCompare(b.key));
-    return { fact: r.get('f') as DatedFact, args, announced: (r.get('announced') as string | null) ?? null };
-  });
+  return readFactsAround(driver, keys, database);
 }
 
 /** The key of the entity a fact names in one argument (relationship type), if any. */

@@ -3,6 +3,7 @@
 // each citation naming the paragraph so it can open the source paragraph view.
 import type { Driver } from 'neo4j-driver';
 import { sentence } from './sentences.ts';
+import { evidenceOfFacts, factsById, paragraphsById, type Evidence } from './read.ts';
 import { describePeriod, eventDate, EVENT_TYPES, rolePeriods, statePeriod, type DatedFact } from './validity.ts';
 
 export interface Cite {
@@ -45,32 +46,37 @@ export function factSentence(f: DatedFact, announced: string | null): string {
 }
 
 export async function factDetails(driver: Driver, ids: string[], database?: string): Promise<FactDetail[]> {
-  const res = await driver.executeQuery(
-    `UNWIND $ids AS id
-     MATCH (f:Fact {id: id})
-     OPTIONAL MATCH (f)-[s:STATED_IN]->(p:Paragraph)
-     OPTIONAL MATCH (d:Document {id: p.documentId})
-     OPTIONAL MATCH (a:Announcement {id: p.announcementId})
-     OPTIONAL MATCH (sec:Section)-[:HAS_PARAGRAPH]->(p)
-     WITH f, s, p, d, a, sec ORDER BY a.date, p.ordinal
-     RETURN f.id AS id, properties(f) AS props, min(a.date) AS announced,
-            collect(CASE WHEN p IS NULL THEN NULL ELSE {paragraphId: p.id, quote: s.quote, start: s.start, end: s.end, paragraphText: p.text, paragraphStart: p.start,
-                    paragraph: p.ordinal, page: p.page, file: d.name, announcement: a.title, announcementDate: a.date, section: sec.heading} END) AS evidence`,
-    { ids },
-    { database, routing: 'READ' },
-  );
+  const facts = await factsById(driver, ids, database);
+  const evidence = await evidenceOfFacts(driver, facts.map((f) => f.id), database);
+  const paragraphs = await paragraphsById(driver, [...new Set([...evidence.values()].flat().map((e) => e.paragraphId))], database);
+  // Citations in the order of the announcements' dates (undated last), then of the text.
+  const byDate = (a: Evidence, b: Evidence) => (a.announced ?? '\uffff').localeCompare(b.announced ?? '\uffff') || a.paragraph - b.paragraph || a.start - b.start;
   const order = new Map(ids.map((id, i) => [id, i]));
-  return res.records
-    .map((r) => {
-      const props = r.get('props') as DatedFact;
-      const announced = (r.get('announced') as string | null) ?? null;
+  return facts
+    .map((f) => {
+      const props = f as DatedFact;
+      const cites = (evidence.get(f.id) ?? []).sort(byDate);
+      const announced = cites.find((c) => c.announced)?.announced ?? null;
       return {
-        id: r.get('id') as string,
+        id: f.id,
         type: props.type,
         sentence: factSentence(props, announced),
         period: factPeriod(props, announced) ?? (EVENT_TYPES.has(props.type) ? eventDate(props, announced) : null),
         props,
-        evidence: (r.get('evidence') as Array<Cite | null>).filter((c): c is Cite => c !== null),
+        evidence: cites.map((e): Cite => ({
+          paragraphId: e.paragraphId,
+          file: e.file,
+          announcement: e.announcement,
+          announcementDate: e.announced,
+          section: e.section,
+          paragraph: e.paragraph,
+          page: e.page,
+          quote: e.quote,
+          start: e.start,
+          end: e.end,
+          paragraphText: paragraphs.get(e.paragraphId)?.text ?? '',
+          paragraphStart: paragraphs.get(e.paragraphId)?.start ?? 0,
+        })),
       };
     })
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));

@@ -1,21 +1,25 @@
-// Ingest: files and folders in; each file read and extracted on its own (in a pool of
-// worker threads for large runs), so one bad file never stops the rest; documents loaded
-// in batches, one transaction each. A file is reported loaded only after its batch committed.
+// Ingest: files and folders in; each file taken down the document path on its own (in a
+// pool of worker threads for large runs), so one bad file never stops the rest; documents
+// loaded in batches, one transaction each. A file is reported loaded only after its batch
+// committed. Whatever goes wrong with a file is a message on it; fatal ones fail the run.
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { expandInputs } from '../pipeline/files.ts';
 import { availableParallelism } from 'node:os';
 import { EXTRACTOR_VERSION } from '../pipeline/extract/index.ts';
+import { inlinePool, workerPool } from '../pipeline/process/pool.ts';
+import type { Processed } from '../pipeline/process/processed.ts';
+import { failed, message, type Message } from '../pipeline/messages.ts';
 import { loadDocuments, type LoadItem, type LoadResult } from './load.ts';
-import { inlinePool, workerPool, type Extracted } from './extract-pool.ts';
-import { ensureSchema } from './schema.ts';
+import { knownDocuments } from './read.ts';
 
 export interface FileOutcome {
+  /** The file as shown to the user (relative to the working folder where it lies below it). */
   file: string;
+  /** No fatal message. */
   ok: boolean;
   result?: LoadResult;
-  error?: string;
-  warnings: string[];
+  messages: Message[];
 }
 
 export interface IngestOptions {
@@ -37,6 +41,7 @@ export interface IngestSummary {
   unchanged: number;
   failed: number;
   facts: number;
+  /** Nodes, relationships, properties and labels written, as the server counted them. */
   writes: number;
   seconds: number;
 }
@@ -56,83 +61,81 @@ export async function ingest(driver: Driver, inputs: string[], options: IngestOp
   const { files, problems } = await expandInputs(inputs);
   const outcomes: FileOutcome[] = [];
   const total = files.length + problems.length;
-  const report = (o: FileOutcome) => {
-    outcomes.push(o);
-    options.onFile?.(o, outcomes.length - 1, total);
-  };
-  for (const p of problems) report({ file: p.file, ok: false, error: p.reason, warnings: [] });
-  const workers = options.workers ?? (files.length > 8 ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 0);
-  // Content already loaded under this extractor version is recognised by its hash and not extracted again.
-  const known = new Set<string>();
-  if (!options.force) {
-    await ensureSchema(driver, options.database);
-    const res = await driver.executeQuery('MATCH (d:Document {extractorVersion: $v}) RETURN d.id AS id', { v: EXTRACTOR_VERSION }, { database: options.database, routing: 'READ' });
-    for (const r of res.records) known.add(String(r.get('id')));
-  }
-  const pool = workers > 0 ? workerPool(workers, known) : inlinePool(known);
-  const batchDocs = options.batchDocs ?? DEFAULT_BATCH_DOCS;
-  const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
   const shown = (file: string) => {
     const rel = path.relative(process.cwd(), file);
     return rel && !rel.startsWith('..') ? rel : file;
   };
+  const report = (file: string, messages: Message[], result?: LoadResult) => {
+    const o: FileOutcome = { file: shown(file), ok: !failed({ messages }), result, messages };
+    outcomes.push(o);
+    options.onFile?.(o, outcomes.length - 1, total);
+  };
+  for (const p of problems) report(p.file, [p]);
+  const workers = options.workers ?? (files.length > 8 ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 0);
+  // "Unchanged?" is decided once, on the way in: content the graph holds under this extractor version is not read further.
+  const known = options.force ? new Set<string>() : await knownDocuments(driver, EXTRACTOR_VERSION, options.database);
+  const pool = workers > 0 ? workerPool(workers, { known, maxBytes: options.maxBytes }) : inlinePool({ known, maxBytes: options.maxBytes });
+  const batchDocs = options.batchDocs ?? DEFAULT_BATCH_DOCS;
+  const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
   let connectionLost: string | null = null;
+  let writes = 0;
   const unchanged: Array<{ sha256: string; path: string }> = [];
-  let batch: Array<{ file: string; item: LoadItem; warnings: string[] }> = [];
+  let batch: Array<{ file: string; item: LoadItem; messages: Message[] }> = [];
   let batchSize = 0;
 
+  const lost = (b: { file: string; messages: Message[] }, reason: string) => {
+    message({ path: b.file, messages: b.messages }, reason, { ruleId: 'load:connection', fatal: true });
+    report(b.file, b.messages);
+  };
   const load = async (items: typeof batch): Promise<void> => {
     if (!items.length) return;
     if (connectionLost) {
-      for (const b of items) report({ file: shown(b.file), ok: false, error: `not loaded: ${connectionLost}`, warnings: b.warnings });
+      for (const b of items) lost(b, `not loaded: ${connectionLost}`);
       return;
     }
     try {
-      const results = await loadDocuments(driver, items.map((b) => b.item), { extractorVersion: EXTRACTOR_VERSION, database: options.database, force: options.force });
-      items.forEach((b, i) => report({ file: shown(b.file), ok: true, result: results[i], warnings: b.warnings }));
+      const batch = await loadDocuments(driver, items.map((b) => b.item), { extractorVersion: EXTRACTOR_VERSION, database: options.database });
+      writes += batch.total;
+      items.forEach((b, i) => report(b.file, b.messages, batch.documents[i]));
     } catch (err) {
       if (isConnectionError(err)) {
         connectionLost = `Neo4j is unreachable (${(err as Error).message.split('\n')[0]})`;
-        for (const b of items) report({ file: shown(b.file), ok: false, error: connectionLost, warnings: b.warnings });
+        for (const b of items) lost(b, connectionLost);
       } else if (items.length > 1) {
         // One document spoiled the batch: load them one by one to find it.
         for (const b of items) await load([b]);
-      } else report({ file: shown(items[0].file), ok: false, error: (err as Error).message ?? String(err), warnings: items[0].warnings });
+      } else {
+        message({ path: items[0].file, messages: items[0].messages }, (err as Error).message ?? String(err), { ruleId: 'load', fatal: true });
+        report(items[0].file, items[0].messages);
+      }
     }
   };
 
-  // Extraction runs ahead of loading by a bounded window, so memory stays flat in the corpus size.
+  // The document path runs ahead of loading by a bounded window, so memory stays flat in the corpus size.
   const window = Math.max(2, workers * 2);
-  const inflight: Array<{ file: string; result: Promise<Extracted> }> = [];
+  const inflight: Array<Promise<Processed>> = [];
   let nextFile = 0;
   const fill = () => {
-    while (inflight.length < window && nextFile < files.length) {
-      const file = files[nextFile++];
-      inflight.push({ file, result: pool.run(file, options.maxBytes) });
-    }
+    while (inflight.length < window && nextFile < files.length) inflight.push(pool.run(files[nextFile++]));
   };
   try {
     fill();
     while (inflight.length) {
-      const { file, result } = inflight.shift()!;
-      const r = await result;
+      const r = await inflight.shift()!;
       fill();
-      if (!r.ok) {
-        report({ file: shown(file), ok: false, error: r.error, warnings: [] });
-        continue;
-      }
-      if ('unchanged' in r) {
-        unchanged.push(r.unchanged);
-        report({ file: shown(file), ok: true, result: { status: 'unchanged', documentId: r.unchanged.sha256, facts: 0, entities: 0, paragraphs: 0, writes: 0 }, warnings: [] });
-        continue;
-      }
-      batch.push({ file, item: r.item, warnings: r.warnings });
-      batchSize += r.item.doc.text.length;
-      if (batch.length >= batchDocs || batchSize >= batchBytes) {
-        const b = batch;
-        batch = [];
-        batchSize = 0;
-        await load(b);
+      if (r.status === 'failed') report(r.path, r.messages);
+      else if (r.status === 'unchanged') {
+        unchanged.push({ sha256: r.sha256, path: r.path });
+        report(r.path, r.messages, { status: 'unchanged', documentId: r.sha256, facts: 0, entities: 0, paragraphs: 0 });
+      } else {
+        batch.push({ file: r.path, item: { doc: r.doc, extraction: r.extraction }, messages: r.messages });
+        batchSize += r.doc.text.length;
+        if (batch.length >= batchDocs || batchSize >= batchBytes) {
+          const b = batch;
+          batch = [];
+          batchSize = 0;
+          await load(b);
+        }
       }
     }
     await load(batch);
@@ -147,7 +150,7 @@ export async function ingest(driver: Driver, inputs: string[], options: IngestOp
     unchanged: ok.filter((o) => o.result?.status === 'unchanged').length,
     failed: outcomes.length - ok.length,
     facts: ok.reduce((n, o) => n + (o.result?.facts ?? 0), 0),
-    writes: ok.reduce((n, o) => n + (o.result?.writes ?? 0), 0),
+    writes,
     seconds: (performance.now() - t0) / 1000,
   };
 }
@@ -160,15 +163,4 @@ async function rememberPaths(driver: Driver, docs: Array<{ sha256: string; path:
     { docs },
     { database },
   );
-}
-
-/** Node counts by label and relationship counts by type: what the graph holds now. */
-export async function graphCounts(driver: Driver, database?: string): Promise<{ labels: Record<string, number>; relationships: Record<string, number> }> {
-  const labels: Record<string, number> = {};
-  const relationships: Record<string, number> = {};
-  const l = await driver.executeQuery('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label', {}, { database, routing: 'READ' });
-  for (const r of l.records) labels[String(r.get('label'))] = Number(r.get('n'));
-  const t = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type', {}, { database, routing: 'READ' });
-  for (const r of t.records) relationships[String(r.get('type'))] = Number(r.get('n'));
-  return { labels, relationships };
 }

@@ -3,7 +3,9 @@
 // line carries its citation: file, announcement, paragraph and the quoted words.
 import type { Driver } from 'neo4j-driver';
 import { fold, orgKey, personKey, stripHonorific } from '../pipeline/text/normalize.ts';
-import { printable } from '../pipeline/text/clean.ts';
+import { ENTITY_RELS, factSpec, type FactType } from '../pipeline/facts/schema.ts';
+import { sentence, valuesOf } from '../pipeline/facts/caption.ts';
+import { entityByKey, evidenceOfFacts, factsAround, searchEntities } from './read.ts';
 
 export interface Candidate {
   key: string;
@@ -60,16 +62,8 @@ export function luceneQuery(name: string): string {
 
 /** Entities whose names match, best first; `label` keeps only those with that label (Person, Organization). */
 export async function findEntities(driver: Driver, name: string, database?: string, label?: string): Promise<Candidate[]> {
-  const q = luceneQuery(name);
-  const res = await driver.executeQuery(
-    `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score
-     RETURN node.key AS key, node.name AS name, [l IN labels(node) WHERE l <> 'Entity'] AS labels, coalesce(node.aliases, []) AS aliases, score
-     ORDER BY score DESC LIMIT 20`,
-    { q },
-    { database, routing: 'READ' },
-  );
-  const candidates: Candidate[] = res.records
-    .map((r) => ({ key: r.get('key'), name: r.get('name'), labels: r.get('labels'), aliases: r.get('aliases'), score: r.get('score') as number }))
+  const candidates: Candidate[] = (await searchEntities(driver, luceneQuery(name), database))
+    .map(({ key, name, labels, aliases, score }) => ({ key, name, labels, aliases, score }))
     .filter((c) => !label || c.labels.includes(label));
   // Exact names first: the same name with another spelling of its legal form, or an alias.
   const exact = candidates.filter((c) => isExact(c, name));
@@ -98,84 +92,42 @@ export async function resolveEntity(driver: Driver, name: string, database?: str
   return { candidates };
 }
 
-function describe(type: string, f: Record<string, unknown>, args: Record<string, string>): string {
-  const money = (p: string) => (f[p + 'Amount'] !== undefined && f[p + 'Amount'] !== null ? `${f[p + 'Currency']} ${Number(f[p + 'Amount']).toLocaleString('en-US')}` : '');
-  const when = (...ks: string[]) => ks.map((k) => (f[k] ? `${k} ${f[k]}` : '')).filter(Boolean).join(', ');
-  switch (type) {
-    case 'appointment':
-    case 'resignation':
-      return `${type} of ${args.person} as ${f.role}${f.committee ? ` of the ${f.committee}` : ''} of ${args.organization}${f.effectiveDate ? `, effective ${f.effectiveDate}` : ''}${f.reason ? ` (${f.reason})` : ''}`;
-    case 'board_member':
-      return `${args.person}: ${f.role} of ${args.organization}${f.asOf ? ` as at ${f.asOf}` : ''}`;
-    case 'committee_member':
-      return `${args.person}: ${f.role} of the ${f.committee} of ${args.organization}`;
-    case 'position':
-      return `${args.person}: ${f.title} of ${args.organization}${f.startDate || f.endDate ? ` (${f.startDate ?? '?'} – ${f.endDate ?? ''})` : ''}`;
-    case 'education':
-      return `${args.person}: ${f.degree ? `${f.degree}, ` : ''}${args.institution}${f.year ? ` (${f.year})` : ''}`;
-    case 'person_attribute':
-      return `${args.person}: ${f.attribute} ${f.value}${f.asOf ? ` as at ${f.asOf}` : ''}`;
-    case 'equity_transfer':
-      return `equity transfer: ${args.transferor} → ${args.transferee}, ${f.percentage}% of ${args.target}${money('consideration') ? ` for ${money('consideration')}` : ''}${when('agreementDate') ? `; ${when('agreementDate')}` : ''}`;
-    case 'share_issue':
-      return `share issue (${f.kind}) by ${args.issuer}: ${Number(f.quantity).toLocaleString('en-US')} ${f.securityType === 'ADS' ? 'ADSs' : 'shares'}${money('price') ? ` at ${money('price')}` : ''}${args.subscriber ? ` to ${args.subscriber}` : ''}${args.placingAgent ? ` via ${args.placingAgent}` : ''}${f.date ? ` on ${f.date}` : ''}${money('netProceeds') ? `; net proceeds ${money('netProceeds')}` : ''}`;
-    case 'acquisition':
-      return `acquisition of ${args.target} by ${args.acquirer}${args.seller ? ` from ${args.seller}` : ''}${f.percentage ? ` (${f.percentage}%)` : ''}${money('consideration') ? ` for ${money('consideration')}` : ''}`;
-    case 'subsidiary':
-      return `${args.child} is a subsidiary of ${args.parent}${f.percentage ? ` (${f.percentage}%)` : ''}`;
-    case 'listing':
-      return `${args.organization} is listed on ${args.exchange} as ${f.code}`;
-    case 'auditor':
-      return `${args.auditor} audits ${args.organization}`;
-    default:
-      return type;
-  }
+const ARG_OF_REL = new Map<string, string>(ENTITY_RELS.map((r) => [r.rel, r.arg]));
+
+/** Where a fact goes in a dossier: events, roles (types that give a tenure; positions have a start and end of their own), other facts. */
+function kindOf(type: string): DossierLine['kind'] {
+  const spec = factSpec(type);
+  if (!spec) return 'fact';
+  if (spec.temporal === 'event') return 'event';
+  if (spec.tenure) return spec.tenure.starts ? 'position' : 'role';
+  return 'fact';
 }
 
-const EVENT_TYPES = new Set(['appointment', 'resignation', 'equity_transfer', 'share_issue', 'acquisition']);
-const ROLE_TYPES = new Set(['board_member', 'committee_member', 'position']);
-
 export async function dossier(driver: Driver, key: string, database?: string): Promise<Dossier> {
-  const e = await driver.executeQuery(
-    `MATCH (e:Entity {key: $key}) RETURN e.key AS key, e.name AS name, [l IN labels(e) WHERE l <> 'Entity'] AS labels, coalesce(e.aliases, []) AS aliases, coalesce(e.codes, []) AS codes`,
-    { key },
-    { database, routing: 'READ' },
-  );
-  const rec = e.records[0];
-  if (!rec) throw new Error(`no entity with key ${key}`);
-  const facts = await driver.executeQuery(
-    `MATCH (e:Entity {key: $key})<--(f:Fact)
-     WITH DISTINCT f
-     MATCH (f)-[r]->(x:Entity)
-     WITH f, collect({rel: type(r), name: x.name, key: x.key, labels: [l IN labels(x) WHERE l <> 'Entity']}) AS args
-     OPTIONAL MATCH (f)-[s:STATED_IN]->(p:Paragraph)
-     OPTIONAL MATCH (d:Document {id: p.documentId})
-     OPTIONAL MATCH (a:Announcement {id: p.announcementId})
-     WITH f, args, collect(CASE WHEN p IS NULL THEN NULL ELSE {paragraphId: p.id, file: d.name, announcement: a.title, paragraph: p.ordinal, page: p.page, quote: s.quote, start: s.start, end: s.end} END) AS cites
-     RETURN properties(f) AS f, args, cites
-     ORDER BY coalesce(f.effectiveDate, f.startDate, f.date, f.agreementDate, f.asOf, ''), f.type`,
-    { key },
-    { database, routing: 'READ' },
-  );
+  const entity = await entityByKey(driver, key, database);
+  if (!entity) throw new Error(`no entity with key ${key}`);
+  // In date order: the first date a fact states.
+  const when = (f: Record<string, unknown>) => String(f.effectiveDate ?? f.startDate ?? f.date ?? f.agreementDate ?? f.asOf ?? '');
+  const facts = (await factsAround(driver, [key], database)).sort((a, b) => when(a.fact).localeCompare(when(b.fact)) || a.fact.type.localeCompare(b.fact.type));
+  const evidence = await evidenceOfFacts(driver, facts.map((r) => String(r.fact.id)), database);
   const roles: DossierLine[] = [];
   const events: DossierLine[] = [];
   const other: DossierLine[] = [];
   const connected = new Map<string, { name: string; labels: string[]; via: Set<string> }>();
-  for (const r of facts.records) {
-    const f = r.get('f') as Record<string, unknown>;
-    const args = r.get('args') as Array<{ rel: string; name: string; key: string; labels: string[] }>;
+  for (const { fact: f, args } of facts) {
     const byArg: Record<string, string> = {};
-    for (const a of args) byArg[a.rel.toLowerCase().replace(/_(\w)/g, (_, c: string) => c.toUpperCase())] = a.name;
+    for (const a of args) byArg[ARG_OF_REL.get(a.rel) ?? a.rel] = a.name;
     const type = String(f.type);
+    const kind = kindOf(type);
     const line: DossierLine = {
-      kind: EVENT_TYPES.has(type) ? 'event' : ROLE_TYPES.has(type) ? (type === 'position' ? 'position' : 'role') : 'fact',
-      text: describe(type, f, byArg),
+      kind,
+      text: factSpec(type) ? sentence(type, valuesOf(type as FactType, f, byArg)) : type,
       factId: String(f.id),
       type,
       related: args.filter((a) => a.key !== key).map((a) => a.name),
-      citations: (r.get('cites') as Citation[]).filter(Boolean),
+      citations: (evidence.get(String(f.id)) ?? []).map((e) => ({ paragraphId: e.paragraphId, file: e.file, announcement: e.announcement, paragraph: e.paragraph, page: e.page, quote: e.quote, start: e.start, end: e.end })),
     };
-    (EVENT_TYPES.has(type) ? events : ROLE_TYPES.has(type) ? roles : other).push(line);
+    (kind === 'event' ? events : kind === 'fact' ? other : roles).push(line);
     for (const a of args) {
       if (a.key === key) continue;
       const c = connected.get(a.key) ?? { name: a.name, labels: a.labels, via: new Set<string>() };
@@ -184,8 +136,8 @@ export async function dossier(driver: Driver, key: string, database?: string): P
     }
   }
   return {
-    entity: { key: rec.get('key'), name: rec.get('name'), labels: rec.get('labels'), aliases: rec.get('aliases'), codes: rec.get('codes'), score: 1 },
-    link: viewLink(rec.get('key')),
+    entity: { ...entity, score: 1 },
+    link: viewLink(entity.key),
     roles,
     events,
     facts: other,
@@ -206,30 +158,4 @@ export function viewLink(key: string, date?: string | null, base = serveBase()):
 /** The link to the source paragraph view of a citation. */
 export function citationLink(c: Pick<Citation, 'paragraphId' | 'start' | 'end'>, base = serveBase()): string {
   return `${base}/source?p=${encodeURIComponent(c.paragraphId)}&start=${c.start}&end=${c.end}`;
-}
-
-export function formatDossier(d: Dossier): string {
-  const out: string[] = [];
-  out.push(`${d.entity.name}  [${d.entity.labels.join(', ')}]`);
-  out.push(`  view: ${d.link}`);
-  if (d.entity.aliases.length) out.push(`  also known as: ${d.entity.aliases.join('; ')}`);
-  if (d.entity.codes.length) out.push(`  codes: ${d.entity.codes.join('; ')}`);
-  const cite = (c: Citation) => `      [${c.file}${c.announcement ? ` § ${c.announcement.slice(0, 70)}` : ''} ¶${c.paragraph}${c.page ? ` p.${c.page}` : ''} @${c.start}-${c.end}] “${c.quote}”`;
-  const section = (title: string, lines: DossierLine[]) => {
-    if (!lines.length) return;
-    out.push('', title);
-    for (const l of lines) {
-      out.push(`  - ${l.text}`);
-      for (const c of l.citations) out.push(cite(c));
-    }
-  };
-  section('Roles and positions', d.roles);
-  section('Events', d.events);
-  section('Other facts', d.facts);
-  if (d.connected.length) {
-    out.push('', 'Connected');
-    for (const c of d.connected) out.push(`  - ${c.name} [${c.labels.join(', ')}] via ${c.via.join(', ')}`);
-  }
-  // Quotes keep the source's characters; a terminal must not obey the control ones.
-  return printable(out.join('\n')) + '\n';
 }

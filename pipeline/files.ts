@@ -6,10 +6,12 @@
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { formatOfExtension } from './read/source.ts';
+import { errnoReason, message, type Message } from './messages.ts';
 
 export interface Expanded {
   files: string[];
-  problems: Array<{ file: string; reason: string }>;
+  /** One fatal message per path that could not be used. */
+  problems: Message[];
 }
 
 /** What a path is when it is neither a folder nor a regular file, or null. */
@@ -28,7 +30,8 @@ function notRegular(s: Stats): string {
 
 export async function expandInputs(inputs: string[]): Promise<Expanded> {
   const files: string[] = [];
-  const problems: Expanded['problems'] = [];
+  const problems: Message[] = [];
+  const problem = (file: string, reason: string, ruleId: string) => message({ path: file, messages: problems }, reason, { ruleId, fatal: true });
   // Real path of every folder read, and the path it was first read at.
   const seen = new Map<string, string>();
   // Links to folders are followed after the real folders, so a folder is read at its own path.
@@ -38,17 +41,17 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
     try {
       real = await fs.realpath(dir);
     } catch (err) {
-      problems.push({ file: dir, reason: `cannot read folder (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+      problem(dir, `cannot read folder: ${errnoReason((err as NodeJS.ErrnoException).code)}`, 'input:folder');
       return;
     }
     if (ancestors.includes(real)) {
-      problems.push({ file: dir, reason: `symbolic link loop: leads back to ${seen.get(real) ?? real}, a folder it is inside of` });
+      problem(dir, `symbolic link loop: leads back to ${seen.get(real) ?? real}, a folder it is inside of`, 'input:link');
       return;
     }
     const first = seen.get(real);
     if (first !== undefined) {
       // A second link to a folder read already: its files are in; say why they are not read twice.
-      if (viaLink) problems.push({ file: dir, reason: `symbolic link to a folder already read as ${first}; not read twice` });
+      if (viaLink) problem(dir, `symbolic link to a folder already read as ${first}; not read twice`, 'input:link');
       return;
     }
     seen.set(real, dir);
@@ -56,7 +59,7 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (err) {
-      problems.push({ file: dir, reason: `cannot read folder (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+      problem(dir, `cannot read folder: ${errnoReason((err as NodeJS.ErrnoException).code)}`, 'input:folder');
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -73,16 +76,16 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
           target = await fs.stat(p);
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
-          problems.push({ file: p, reason: code === 'ELOOP' ? 'symbolic link loop: the link leads back to itself' : code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : `cannot follow symbolic link (${code})` });
+          problem(p, code === 'ELOOP' ? 'symbolic link loop: the link leads back to itself' : code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : `cannot follow symbolic link: ${errnoReason(code)}`, 'input:link');
           continue;
         }
         if (target.isDirectory()) links.push({ dir: p, ancestors: inside });
         else if (target.isFile()) {
           if (formatOfExtension(p)) files.push(p);
-        } else problems.push({ file: p, reason: `symbolic link to ${notRegular(target)}` });
+        } else problem(p, `symbolic link to ${notRegular(target)}`, 'input:special');
       } else {
         const s = await fs.lstat(p).catch(() => null);
-        problems.push({ file: p, reason: s ? notRegular(s) : 'not a regular file; not read' });
+        problem(p, s ? notRegular(s) : 'not a regular file; not read', 'input:special');
       }
     }
   };
@@ -92,12 +95,12 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
       stat = await fs.stat(input);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      problems.push({ file: input, reason: code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'symbolic link loop' : `cannot access (${code})` });
+      problem(input, code === 'ELOOP' ? 'symbolic link loop' : errnoReason(code, 'access'), 'input:fs');
       continue;
     }
     if (stat.isDirectory()) await walk(input, [], false);
     else if (stat.isFile()) files.push(input);
-    else problems.push({ file: input, reason: notRegular(stat) });
+    else problem(input, notRegular(stat), 'input:special');
   }
   for (let i = 0; i < links.length; i++) await walk(links[i].dir, links[i].ancestors, true);
   return { files: [...new Set(files.map((f) => path.resolve(f)))], problems };

@@ -1,6 +1,7 @@
 // The document model every stage reads and adds to. Offsets are UTF-16 indices into
 // `SourceDocument.text`: for Markdown/text that is the decoded file itself, for HTML
 // and PDF it is the extracted text (`kg extract --text FILE` prints it).
+import type { Message } from './messages.ts';
 
 export type Format = 'markdown' | 'text' | 'html' | 'pdf';
 
@@ -114,15 +115,8 @@ export interface Definition {
   paragraphId: string;
 }
 
-/** A problem found while reading, with a position where there is one (vfile-message style). */
-export interface Message {
-  severity: 'error' | 'warning';
-  reason: string;
-  file: string;
-  offset?: number;
-  line?: number;
-  column?: number;
-}
+/** Problems are messages on the file (see messages.ts); a document shares its file's list. */
+export type { Message };
 
 export interface SourceDocument {
   path: string;

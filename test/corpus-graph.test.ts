@@ -29,7 +29,7 @@ describeCorpus('the shared corpus in the graph', () => {
 
   it('loads every file, and ingesting it again leaves identical node and relationship counts', async () => {
     const first = await ingest(driver, [SHARED_CORPUS]);
-    expect(first.failed, first.outcomes.filter((o) => !o.ok).map((o) => `${o.file}: ${o.error}`).join('\n')).toBe(0);
+    expect(first.failed, first.outcomes.filter((o) => !o.ok).map((o) => `${o.file}: ${o.messages.find((m) => m.fatal)?.reason}`).join('\n')).toBe(0);
     expect(first.loaded).toBeGreaterThanOrEqual(corpusFiles().length);
     const clean = await counts(driver);
     const second = await ingest(driver, [SHARED_CORPUS]);

@@ -3,7 +3,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { SourceDocument } from '../pipeline/model.ts';
 import path from 'node:path';
-import { readDocument } from '../pipeline/read/document.ts';
+import { readDocument } from '../pipeline/process/index.ts';
 import { SHARED_CORPUS, describeCorpus } from './helpers/corpus.ts';
 
 const SEED = path.join(SHARED_CORPUS, 'kingsoft-cloud-6k-2026-03-25.md');

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readDocument } from '../pipeline/read/document.ts';
-import { extract } from '../pipeline/extract/index.ts';
+import { extractFile } from '../pipeline/process/index.ts';
 import { evaluate, formatReport, loadGold } from '../pipeline/facts/eval.ts';
 import type { Fact } from '../pipeline/facts/types.ts';
 import { HAVE_SHARED, SHARED_GOLD, corpusFiles, describeCorpus } from './helpers/corpus.ts';
@@ -16,8 +15,8 @@ async function run(files: string[]) {
   const facts = new Map<string, Fact[]>();
   const texts = new Map<string, string>();
   for (const f of files) {
-    const doc = await readDocument(f);
-    facts.set(doc.name, extract(doc).facts);
+    const { doc, extraction } = await extractFile(f);
+    facts.set(doc.name, extraction.facts);
     texts.set(doc.name, doc.text);
   }
   return { facts, texts };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { ingest } from '../graph/ingest.ts';
-import { readDocument } from '../pipeline/read/document.ts';
+import { readDocument } from '../pipeline/process/index.ts';
 import { OWN_6K } from './helpers/corpus.ts';
 import { clearDatabase, counts, testConfig, testDriver } from './helpers/neo4j.ts';
 import { PROJECT_ROOT } from '../graph/server/local.ts';

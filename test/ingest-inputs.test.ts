@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../graph/server/local.ts';
-import { readDocument } from '../pipeline/read/document.ts';
+import { readDocument } from '../pipeline/process/index.ts';
 import { clearDatabase, counts, testDriver } from './helpers/neo4j.ts';
 import { kg } from './helpers/cli.ts';
 import { makeEncryptedLookingPdf, makePdf } from './helpers/pdf.ts';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Browser } from 'playwright-core';
-import { readDocument } from '../pipeline/read/document.ts';
+import { readDocument } from '../pipeline/process/index.ts';
 import { extract } from '../pipeline/extract/index.ts';
 import { cleanName, printable } from '../pipeline/text/clean.ts';
 import { entityKey } from '../pipeline/text/normalize.ts';

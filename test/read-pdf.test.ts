@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
-import { readDocument } from '../pipeline/read/document.ts';
+import { readDocument } from '../pipeline/process/index.ts';
 import { extract } from '../pipeline/extract/index.ts';
 import type { SourceDocument } from '../pipeline/model.ts';
 import type { Fact } from '../pipeline/facts/types.ts';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { readSource } from '../pipeline/read/source.ts';
-import { readDocument } from '../pipeline/read/document.ts';
+import { readDocument } from '../pipeline/process/index.ts';
 import { extract } from '../pipeline/extract/index.ts';
 import { loadDocument } from '../graph/load.ts';
 import { findQuery, parseParam, runQuery } from '../graph/queries.ts';

@@ -2,7 +2,7 @@
 // behind it, each with issuer, title, date and stock codes; paragraphs at exact offsets;
 // the definitions table read into defined terms.
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../pipeline/read/document.ts';
+import { readDocument } from '../pipeline/process/index.ts';
 import { OWN_6K } from './helpers/corpus.ts';
 
 describe('a 6-K with two HKEX announcements', async () => {

@@ -13,8 +13,7 @@ import { loadDocument } from '../graph/load.ts';
 import { listQueries, runQuery, parseParam, type ParamValue } from '../graph/queries.ts';
 import { serve, type Served } from '../web/server.ts';
 import { PROJECT_ROOT } from '../graph/server/local.ts';
-import { readDocument } from '../pipeline/read/document.ts';
-import { extract } from '../pipeline/extract/index.ts';
+import { extractFile } from '../pipeline/process/index.ts';
 import { entityKey } from '../pipeline/text/normalize.ts';
 import { EXAMPLES, OWN_6K } from './helpers/corpus.ts';
 import { clearDatabase, testDriver } from './helpers/neo4j.ts';
@@ -35,11 +34,11 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kg-xss-'));
   const file = path.join(dir, 'xss.txt');
   writeFileSync(file, 'Scriptwise Holdings Limited\n(Stock Code: 9999)\n\nAn announcement about Scriptwise Holdings Limited.\n');
-  const doc = await readDocument(file);
-  const ex = extract(doc);
+  const { doc, extraction: ex } = await extractFile(file);
   const p = doc.paragraphs[doc.paragraphs.length - 1];
   ex.entities.push({ key: entityKey('organization', XSS), kind: 'organization', name: XSS, aliases: [], labels: ['Company'], codes: [], mentions: [{ paragraph: p.id, start: p.start, end: p.end, quote: p.text }] });
-  ex.facts.push({ type: 'subsidiary', source: 'xss.txt', parent: 'Scriptwise Holdings Limited', child: XSS, evidence: [{ paragraph: p.id, start: p.start, end: p.end, quote: p.text }], confidence: 0.5 });
+  const keys = { parent: entityKey('organization', 'Scriptwise Holdings Limited'), child: entityKey('organization', XSS) };
+  ex.facts.push({ type: 'subsidiary', source: 'xss.txt', parent: 'Scriptwise Holdings Limited', child: XSS, keys, evidence: [{ paragraph: p.id, start: p.start, end: p.end, quote: p.text }], confidence: 0.5 });
   await loadDocument(driver, doc, ex, { extractorVersion: 'test' });
 });
 

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { findEntities } from '../graph/lookup.ts';
+import { entityByKey } from '../graph/read.ts';
 import { view } from '../graph/view.ts';
 import { factDetails } from '../graph/facts.ts';
 import { timeline } from '../graph/timeline.ts';
@@ -96,13 +97,8 @@ export async function serve(driver: Driver, options: { port?: number; database?:
         return json(200, ids.length ? await factDetails(driver, ids, db) : []);
       }
       if (url.pathname === '/api/entity') {
-        const r = await driver.executeQuery(
-          'MATCH (e:Entity {key: $key}) RETURN e.name AS name, coalesce(e.aliases, []) AS aliases, coalesce(e.codes, []) AS codes, [l IN labels(e) WHERE l <> "Entity"] AS labels',
-          { key: q('key') },
-          { database: db, routing: 'READ' },
-        );
-        const rec = r.records[0];
-        return rec ? json(200, { key: q('key'), name: rec.get('name'), aliases: rec.get('aliases'), codes: rec.get('codes'), labels: rec.get('labels') }) : json(404, { error: 'not found' });
+        const e = await entityByKey(driver, q('key') ?? '', db);
+        return e ? json(200, { key: e.key, name: e.name, aliases: e.aliases, codes: e.codes, labels: e.labels }) : json(404, { error: 'not found' });
       }
       if (url.pathname === '/api/timeline') {
         const t = await timeline(driver, q('key') ?? '', db);

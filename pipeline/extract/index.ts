@@ -8,7 +8,8 @@
 import type { Announcement, Paragraph, SourceDocument } from '../model.ts';
 import type { ArgValue, Fact, FactBody, FactType } from '../facts/types.ts';
 import { ENTITY_ARGS, REQUIRED, argNames } from '../facts/types.ts';
-import type { Extraction, OrgLabel } from './types.ts';
+import { orgLabelOf } from '../facts/schema.ts';
+import type { Extraction } from './types.ts';
 import type { Ref, SentenceContext, TableContext, TableRule } from './context.ts';
 import { Registry } from './registry.ts';
 import { findOrganizations } from './mentions/organizations.ts';
@@ -474,8 +475,6 @@ function finalize(facts: Pending[], registry: Registry): Fact[] {
   });
 }
 
-const ARG_LABEL: Record<string, OrgLabel> = { exchange: 'Exchange', auditor: 'Auditor', institution: 'University' };
-
 const LEGAL_FORM_END = new RegExp(`(?:${legalFormsSource()})$`);
 
 /** A name is certain without a fact when written with an honorific, a legal form, or as an institution or public body. */
@@ -486,12 +485,13 @@ function certainName(r: Ref, n: NameMention | undefined): boolean {
 
 function withEntities(facts: Pending[], registry: Registry, found: Map<string, NameMention[]>, doc: SourceDocument): Extraction {
   const final = finalize(facts, registry);
-  // Every entity a fact names exists, with the label its role implies.
+  // Every entity a fact names exists, with the label its role implies; its key travels with the fact.
   for (const f of final) {
     for (const k of argNames(f)) {
       const kind = ENTITY_ARGS[k];
       if (!kind || typeof f[k] !== 'string') continue;
-      registry.entity(kind, String(f[k]), kind === 'organization' ? ARG_LABEL[k] ?? 'Company' : undefined);
+      const e = registry.entity(kind, String(f[k]), kind === 'organization' ? orgLabelOf(k) : undefined);
+      (f.keys ??= {})[k] = e.key;
     }
   }
   // Mentions: every resolved name in a mined paragraph, with its exact span.

@@ -1,10 +1,10 @@
 // What extraction hands to the loader: facts (spec format) and the entities they name,
 // each entity with every mention's exact span.
 import type { Evidence, Fact } from '../facts/types.ts';
+import type { OrgLabel } from '../facts/schema.ts';
 
-/** Extra labels an Organization may carry; the loader only ever uses labels from this list. */
-export const ORG_LABELS = ['Company', 'University', 'Exchange', 'Auditor', 'GovernmentBody'] as const;
-export type OrgLabel = (typeof ORG_LABELS)[number];
+/** Extra labels an Organization may carry: declared with the fact schema. */
+export { ORG_LABELS, type OrgLabel } from '../facts/schema.ts';
 
 export interface EntityRecord {
   key: string;

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fold } from '../text/normalize.ts';
 import { parseJsonl } from './jsonl.ts';
-import { OPTIONAL, REQUIRED, isMoney, type Fact, type FactType } from './types.ts';
+import { OPTIONAL, QUALIFIERS, REQUIRED, isMoney, type Fact, type FactType } from './types.ts';
 
 export type GoldFact = Record<string, unknown> & { type: FactType; source: string; aliases?: Record<string, string[]> };
 
@@ -33,9 +33,11 @@ function valueEqual(gold: unknown, pred: unknown, accepted: string[] = []): bool
 function requiredMatch(g: GoldFact, p: Fact): boolean {
   if (g.type !== p.type || g.source !== p.source) return false;
   const req = [...REQUIRED[g.type]];
-  // A committee on one side and not the other never matches.
-  if ((g.committee === undefined) !== (p.committee === undefined)) return false;
-  if (g.committee !== undefined) req.push('committee');
+  // A qualifier (a committee) on one side and not the other never matches.
+  for (const q of QUALIFIERS[g.type] ?? []) {
+    if ((g[q] === undefined) !== (p[q] === undefined)) return false;
+    if (g[q] !== undefined) req.push(q);
+  }
   return req.every((k) => valueEqual(g[k], p[k], g.aliases?.[k]));
 }
 

@@ -1,4 +1,8 @@
-// Facts as ../shared/spec/facts.md defines them: one JSON object per line.
+// Facts as ../shared/spec/facts.md defines them: one JSON object per line. What each type
+// is (its arguments, their ranges) is declared in schema.ts; this module gives it types.
+import { ENTITY_RELS, FACT_TYPES, FACT_TYPE_NAMES, type FactType, type FactTypeSpec, type Range } from './schema.ts';
+
+export type { FactType } from './schema.ts';
 
 export interface Money {
   amount: number;
@@ -12,21 +16,6 @@ export interface Evidence {
   quote: string;
 }
 
-export type FactType =
-  | 'appointment'
-  | 'resignation'
-  | 'board_member'
-  | 'committee_member'
-  | 'position'
-  | 'education'
-  | 'person_attribute'
-  | 'equity_transfer'
-  | 'share_issue'
-  | 'acquisition'
-  | 'subsidiary'
-  | 'listing'
-  | 'auditor';
-
 export type ArgValue = string | number | Money;
 
 /** A fact: type, source, its arguments, evidence and confidence. */
@@ -37,7 +26,9 @@ export interface Fact {
   confidence: number;
   /** The extraction rule that stated it first (`appointment.passive`); output only. */
   rule?: string;
-  [arg: string]: ArgValue | Evidence[] | undefined;
+  /** The key of the entity each entity argument names, as extraction resolved it (not printed: the loader's). */
+  keys?: Record<string, string>;
+  [arg: string]: ArgValue | Evidence[] | Record<string, string> | undefined;
 }
 
 /** A fact before evidence is attached. */
@@ -47,63 +38,26 @@ export interface FactBody {
   [arg: string]: ArgValue | undefined;
 }
 
-/** Required arguments per type (committee is required when present in gold; see spec). */
-export const REQUIRED: Record<FactType, string[]> = {
-  appointment: ['person', 'organization', 'role'],
-  resignation: ['person', 'organization', 'role'],
-  board_member: ['person', 'organization', 'role'],
-  committee_member: ['person', 'organization', 'committee', 'role'],
-  position: ['person', 'organization', 'title'],
-  education: ['person', 'institution'],
-  person_attribute: ['person', 'attribute', 'value'],
-  equity_transfer: ['transferor', 'transferee', 'target', 'percentage'],
-  share_issue: ['issuer', 'kind', 'securityType', 'quantity'],
-  acquisition: ['acquirer', 'target'],
-  subsidiary: ['parent', 'child'],
-  listing: ['organization', 'exchange', 'code'],
-  auditor: ['organization', 'auditor'],
-};
+const bySpec = (pick: (s: FactTypeSpec) => readonly string[]) => Object.fromEntries(FACT_TYPE_NAMES.map((t) => [t, [...pick(FACT_TYPES[t])]])) as Record<FactType, string[]>;
 
-export const OPTIONAL: Record<FactType, string[]> = {
-  appointment: ['effectiveDate', 'term'],
-  resignation: ['effectiveDate', 'reason'],
-  board_member: ['asOf'],
-  committee_member: ['asOf'],
-  position: ['startDate', 'endDate'],
-  education: ['degree', 'year'],
-  person_attribute: ['asOf'],
-  equity_transfer: ['consideration', 'agreementDate', 'completionDate'],
-  share_issue: ['price', 'subscriber', 'placingAgent', 'date', 'agreementDate', 'netProceeds'],
-  acquisition: ['seller', 'percentage', 'consideration', 'date'],
-  subsidiary: ['percentage'],
-  listing: [],
-  auditor: [],
-};
+/** Required arguments per type (a committee, where a type has one, is required when present: see schema.ts). */
+export const REQUIRED: Record<FactType, string[]> = bySpec((s) => s.required);
 
-/** Arguments that name an entity (person or organisation), per type. */
-export const ENTITY_ARGS: Record<string, 'person' | 'organization'> = {
-  person: 'person',
-  organization: 'organization',
-  institution: 'organization',
-  transferor: 'organization',
-  transferee: 'organization',
-  target: 'organization',
-  issuer: 'organization',
-  subscriber: 'organization',
-  placingAgent: 'organization',
-  acquirer: 'organization',
-  seller: 'organization',
-  parent: 'organization',
-  child: 'organization',
-  auditor: 'organization',
-  exchange: 'organization',
-};
+export const OPTIONAL: Record<FactType, string[]> = bySpec((s) => s.optional);
+
+/** Arguments required when present, per type. */
+export const QUALIFIERS: Record<FactType, string[]> = bySpec((s) => s.qualifiers ?? []);
+
+/** Arguments that name an entity (person or organisation): an argument name has one range in every type. */
+export const ENTITY_ARGS: Record<string, Range> = Object.fromEntries(ENTITY_RELS.map(({ arg, range }) => [arg, range]));
 
 export function isMoney(v: unknown): v is Money {
   return typeof v === 'object' && v !== null && 'amount' in v && 'currency' in v;
 }
 
+const NOT_ARGS = new Set(['type', 'source', 'evidence', 'confidence', 'rule', 'keys', 'aliases', 'note']);
+
 /** Argument names of a fact, in a stable order. */
 export function argNames(f: Fact): string[] {
-  return Object.keys(f).filter((k) => !['type', 'source', 'evidence', 'confidence', 'rule', 'aliases', 'note'].includes(k));
+  return Object.keys(f).filter((k) => !NOT_ARGS.has(k));
 }

@@ -1,13 +1,12 @@
-// One file to a SourceDocument: sniff and decode, read blocks by format, then structure.
+// A classified file to text and blocks, by format, and the document that holds them.
+// (The document path, pipeline/process, runs this as its `read` stage, then structure.)
 import type { Block, Format, Message, SourceDocument } from '../model.ts';
-import { InputError, readSource, type ReadOptions } from './source.ts';
+import { InputError, type RawSource } from './source.ts';
 import { readMarkdown } from './markdown.ts';
 import { readText } from './text.ts';
 import { readHtml } from './html.ts';
 import { readPdf } from './pdf.ts';
 import { columnWrap, normalizeLayout, type WrapTest } from './layout.ts';
-import { structure } from '../structure/split.ts';
-import { definitionsOf } from '../structure/definitions.ts';
 
 interface Read {
   text: string;
@@ -24,24 +23,28 @@ async function blocksOf(format: Format, file: string, text: string | undefined, 
       return { text: text!, blocks: readText(text!), wrapped: columnWrap(text!) };
     case 'html': {
       const r = readHtml(text!);
-      if (r.empty) throw new InputError(file, 'HTML has no visible text (only scripts, styles or hidden content)');
+      if (r.empty) throw new InputError(file, 'HTML has no visible text (only scripts, styles or hidden content)', { ruleId: 'read:no-text' });
       return r;
     }
     case 'pdf': {
       const r = await readPdf(bytes, file);
-      if (!r.text.trim()) throw new InputError(file, `PDF has no extractable text in ${r.pages} page(s) (scanned images need OCR)`);
+      if (!r.text.trim()) throw new InputError(file, `PDF has no extractable text in ${r.pages} page(s) (scanned images need OCR)`, { ruleId: 'read:no-text' });
       return r;
     }
   }
 }
 
-export async function readDocument(file: string, options: ReadOptions = {}): Promise<SourceDocument> {
-  const raw = await readSource(file, options);
-  const { text, blocks, wrapped } = await blocksOf(raw.format, file, raw.text, raw.bytes);
+/** Text and blocks of a classified file, by its format's reader. */
+export async function readBlocks(raw: RawSource): Promise<{ text: string; blocks: Block[] }> {
+  const { text, blocks, wrapped } = await blocksOf(raw.format, raw.path, raw.text, raw.bytes);
   // Rules read each block's plain text with layout undone; offsets still point into `text`.
   for (const b of blocks) if (b.plain && b.kind !== 'row') b.plain = normalizeLayout(b.plain, wrapped);
-  const messages: Message[] = raw.warnings.map((reason) => ({ severity: 'warning', reason, file }));
-  const doc: SourceDocument = {
+  return { text, blocks };
+}
+
+/** A document of text and blocks, not yet structured; `messages` is the file's own list. */
+export function newDocument(raw: RawSource, text: string, blocks: Block[], messages: Message[]): SourceDocument {
+  return {
     path: raw.path,
     name: raw.name,
     sha256: raw.sha256,
@@ -56,7 +59,4 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
     definitions: [],
     messages,
   };
-  Object.assign(doc, structure(doc));
-  doc.definitions = definitionsOf(doc.text, doc.tables, doc.sections, doc.paragraphs);
-  return doc;
 }

@@ -104,8 +104,8 @@ async function pageLines(data: Uint8Array, file: string): Promise<{ lines: PdfLi
   } catch (err) {
     const name = (err as { name?: string }).name ?? '';
     const msg = (err as Error).message ?? String(err);
-    if (name === 'PasswordException') throw new InputError(file, 'encrypted PDF (a password is required)');
-    throw new InputError(file, `corrupt PDF (${msg})`);
+    if (name === 'PasswordException') throw new InputError(file, 'encrypted PDF (a password is required)', { ruleId: 'read:pdf-encrypted' });
+    throw new InputError(file, `corrupt PDF (${msg})`, { ruleId: 'read:pdf-corrupt' });
   }
   const lines: PdfLine[] = [];
   try {

@@ -1,16 +1,19 @@
 // Reading a file's bytes and deciding what it is, by content before extension.
-// Every refusal is an InputError naming the file and the reason.
+// Every refusal is an InputError (a FileError: it becomes a fatal message on the file)
+// naming the reason and the rule that refused.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Format } from '../model.ts';
+import { FileError, errnoReason, message, type Message, type Place } from '../messages.ts';
 
-export class InputError extends Error {
+export class InputError extends FileError {
   constructor(
     readonly file: string,
-    readonly reason: string,
+    reason: string,
+    options: { ruleId: string; place?: Place; actual?: string } = { ruleId: 'read' },
   ) {
-    super(`${file}: ${reason}`);
+    super(reason, options);
     this.name = 'InputError';
   }
 }
@@ -23,8 +26,8 @@ export interface RawSource {
   format: Format;
   /** Decoded text (not for PDF). */
   text?: string;
-  /** Non-fatal remarks, e.g. an extension that does not match the content. */
-  warnings: string[];
+  /** Warnings, e.g. an extension that does not match the content. */
+  messages: Message[];
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -117,10 +120,7 @@ export function decode(file: string, bytes: Buffer): string {
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const { line, column } = lineAndColumn(bytes, bad);
-    throw new InputError(
-      file,
-      `invalid UTF-8 at byte ${bad} (line ${line}, column ${column}): 0x${bytes[bad].toString(16).padStart(2, '0')}`,
-    );
+    throw new InputError(file, `invalid UTF-8 at byte ${bad}`, { ruleId: 'read:utf8', place: { line, column, offset: bad }, actual: `0x${bytes[bad].toString(16).padStart(2, '0')}` });
   }
   return new TextDecoder('utf-8').decode(bytes);
 }
@@ -149,65 +149,72 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-/** Read one file and classify it. Throws InputError for anything that cannot be ingested. */
-export async function readSource(file: string, options: ReadOptions = {}): Promise<RawSource> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+/** A file's bytes, read once; refused when missing, unreadable, not a file, too large or empty. */
+export async function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Buffer> {
   let stat;
   try {
     stat = await fs.stat(file);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === 'ENOENT' ? 'no such file or directory' : `cannot stat (${code ?? String(err)})`);
+    throw new InputError(file, errnoReason((err as NodeJS.ErrnoException).code, 'stat'), { ruleId: 'read:fs' });
   }
-  if (!stat.isFile()) throw new InputError(file, 'not a regular file');
+  if (!stat.isFile()) throw new InputError(file, 'not a regular file', { ruleId: 'read:not-file' });
   if (stat.size > maxBytes) {
-    throw new InputError(file, `file is ${stat.size} bytes, over the size limit of ${maxBytes} bytes (--max-bytes)`);
+    throw new InputError(file, `file is ${stat.size} bytes, over the size limit of ${maxBytes} bytes (--max-bytes)`, { ruleId: 'read:size' });
   }
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(err)})`);
+    throw new InputError(file, errnoReason((err as NodeJS.ErrnoException).code), { ruleId: 'read:fs' });
   }
-  if (bytes.length === 0) throw new InputError(file, 'empty file');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (bytes.length === 0) throw new InputError(file, 'empty file', { ruleId: 'read:empty' });
+  return bytes;
+}
+
+/** Read one file and classify it. Throws InputError for anything that cannot be ingested. */
+export async function readSource(file: string, options: ReadOptions = {}): Promise<RawSource> {
+  return sniff(file, await readBytes(file, options.maxBytes));
+}
+
+/** Decide what a file's bytes are, by content before extension, and decode text. */
+export function sniff(file: string, bytes: Buffer, sha256 = createHash('sha256').update(bytes).digest('hex')): RawSource {
   const byExt = formatOfExtension(file);
-  const warnings: string[] = [];
-  const base: Omit<RawSource, 'format'> = { path: file, name: path.basename(file), bytes, sha256, warnings };
+  const messages: Message[] = [];
+  const mismatch = (says: string, is: string, readAs: string) => message({ path: file, messages }, `extension says ${says} but the content is ${is}; read as ${readAs}`, { ruleId: 'read:format' });
+  const base: Omit<RawSource, 'format'> = { path: file, name: path.basename(file), bytes, sha256, messages };
 
   if (bytes.subarray(0, 1024).includes(Buffer.from('%PDF-'))) {
-    if (byExt !== 'pdf') warnings.push(`extension says ${(byExt ?? 'unknown').toUpperCase()} but the content is PDF; read as PDF`);
+    if (byExt !== 'pdf') mismatch((byExt ?? 'unknown').toUpperCase(), 'PDF', 'PDF');
     return { ...base, format: 'pdf' };
   }
   const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const bare = bom ? null : utf16WithoutBom(bytes);
   if (!bom && !bare) {
     for (const [what, sig] of MAGIC) {
-      if (startsWith(bytes, sig)) throw new InputError(file, `binary file (${what}), not an announcement`);
+      if (startsWith(bytes, sig)) throw new InputError(file, `binary file (${what}), not an announcement`, { ruleId: 'read:binary' });
     }
     // Anywhere in the file, not only at its head: a NUL never belongs in an announcement's text.
     const nul = bytes.indexOf(0);
-    if (nul >= 0) throw new InputError(file, `binary file (a NUL byte at byte ${nul})`);
+    if (nul >= 0) throw new InputError(file, `binary file (a NUL byte at byte ${nul})`, { ruleId: 'read:binary' });
   }
   let text: string;
   try {
     text = bare ? new TextDecoder(bare, { fatal: true }).decode(bytes) : decode(file, bytes);
   } catch (err) {
-    if (byExt === 'pdf') throw new InputError(file, 'not a PDF: no %PDF- header, and not text either (corrupt or mislabelled file)');
-    if (bare) throw new InputError(file, `looks like ${bare.toUpperCase()} without a byte-order mark but does not decode as such`);
+    if (byExt === 'pdf') throw new InputError(file, 'not a PDF: no %PDF- header, and not text either (corrupt or mislabelled file)', { ruleId: 'read:not-pdf' });
+    if (bare) throw new InputError(file, `looks like ${bare.toUpperCase()} without a byte-order mark but does not decode as such`, { ruleId: 'read:encoding' });
     throw err;
   }
-  if (bare) warnings.push(`${bare.toUpperCase()} without a byte-order mark; read as ${bare.toUpperCase()}`);
+  if (bare) message({ path: file, messages }, `${bare.toUpperCase()} without a byte-order mark; read as ${bare.toUpperCase()}`, { ruleId: 'read:encoding' });
   const nulChar = text.indexOf('\u0000');
-  if (nulChar >= 0) throw new InputError(file, `binary file (a NUL character at character ${nulChar})`);
-  if (text.trim().length === 0) throw new InputError(file, 'empty file (only white space)');
+  if (nulChar >= 0) throw new InputError(file, `binary file (a NUL character at character ${nulChar})`, { ruleId: 'read:binary' });
+  if (text.trim().length === 0) throw new InputError(file, 'empty file (only white space)', { ruleId: 'read:empty' });
   if (looksLikeHtml(text)) {
-    if (byExt !== 'html') warnings.push(`extension says ${(byExt ?? 'unknown').toUpperCase()} but the content is HTML; read as HTML`);
+    if (byExt !== 'html') mismatch((byExt ?? 'unknown').toUpperCase(), 'HTML', 'HTML');
     return { ...base, format: 'html', text };
   }
   if (byExt === 'html' || byExt === 'pdf') {
-    warnings.push(`extension says ${byExt.toUpperCase()} but the content is plain text; read as text`);
+    mismatch(byExt.toUpperCase(), 'plain text', 'text');
     return { ...base, format: 'text', text };
   }
   return { ...base, format: byExt ?? 'text', text };

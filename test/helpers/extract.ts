@@ -1,8 +1,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readDocument } from '../../pipeline/read/document.ts';
-import { extract } from '../../pipeline/extract/index.ts';
+import { extractFile } from '../../pipeline/process/index.ts';
 import type { Fact } from '../../pipeline/facts/types.ts';
 
 /** Extract from a small announcement written inline in a test. */
@@ -10,12 +9,11 @@ export async function factsOf(text: string, name = 'fixture.md'): Promise<Fact[]
   const dir = mkdtempSync(path.join(tmpdir(), 'kg-fixture-'));
   const file = path.join(dir, name);
   writeFileSync(file, text);
-  const doc = await readDocument(file);
-  return extract(doc).facts;
+  return (await extractFile(file)).extraction.facts;
 }
 
-/** A fact without evidence and confidence, for comparing with expectations. */
+/** A fact without evidence, confidence, rule and entity keys, for comparing with expectations. */
 export function bare(f: Fact): Record<string, unknown> {
-  const { evidence: _e, confidence: _c, source: _s, rule: _r, ...rest } = f;
+  const { evidence: _e, confidence: _c, source: _s, rule: _r, keys: _k, ...rest } = f;
   return rest;
 }

@@ -5,13 +5,12 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { readDocument } from '../../pipeline/read/document.ts';
+import { readDocument } from '../../pipeline/process/index.ts';
 import { loadDocument } from '../../graph/load.ts';
 import { ENTITY_ARGS, type Fact } from '../../pipeline/facts/types.ts';
-import type { EntityRecord, OrgLabel } from '../../pipeline/extract/types.ts';
+import type { EntityRecord } from '../../pipeline/extract/types.ts';
+import { orgLabelOf } from '../../pipeline/facts/schema.ts';
 import { entityKey } from '../../pipeline/text/normalize.ts';
-
-const LABEL_OF: Record<string, OrgLabel> = { institution: 'University', auditor: 'Auditor', exchange: 'Exchange' };
 
 export async function loadFixtureSet(driver: Driver, dir: string, database?: string): Promise<number> {
   let facts = 0;
@@ -28,17 +27,19 @@ export async function loadFixtureSet(driver: Driver, dir: string, database?: str
         const start = doc.text.indexOf(quote);
         const para = doc.paragraphs.find((p) => p.start <= start && start + quote.length <= p.end);
         if (start < 0 || !para) throw new Error(`${name}: quote not found in one paragraph: ${quote}`);
+        const keys: Record<string, string> = {};
         for (const [arg, kind] of Object.entries(ENTITY_ARGS)) {
           const value = body[arg];
           if (typeof value !== 'string') continue;
           const key = entityKey(kind, value);
-          const e = entities.get(key) ?? { key, kind, name: value, aliases: [], labels: kind === 'organization' ? [LABEL_OF[arg] ?? 'Company'] : [], codes: [], mentions: [] };
+          keys[arg] = key;
+          const e = entities.get(key) ?? { key, kind, name: value, aliases: [], labels: kind === 'organization' ? [orgLabelOf(arg)] : [], codes: [], mentions: [] };
           const at = doc.text.indexOf(value);
           const where = doc.paragraphs.find((p) => p.start <= at && at + value.length <= p.end);
           if (where && !e.mentions.length) e.mentions.push({ paragraph: where.id, start: at, end: at + value.length, quote: value });
           entities.set(key, e);
         }
-        return { ...body, source: doc.name, confidence: 1, rule: 'fixture', evidence: [{ paragraph: para.id, start, end: start + quote.length, quote }] } as Fact;
+        return { ...body, source: doc.name, confidence: 1, rule: 'fixture', keys, evidence: [{ paragraph: para.id, start, end: start + quote.length, quote }] } as Fact;
       });
     await loadDocument(driver, doc, { facts: list, entities: [...entities.values()] }, { extractorVersion: 'fixture', database });
     facts += list.length;
