@@ -147,6 +147,29 @@ describe('position.signature and position.table-row', () => {
     ]);
   });
 
+  // HKEX closing blocks: the board's own roles are the composition statement's; other offices are positions.
+  it.each([
+    ['a company secretary signs', 'By order of the Board\nHarrowgate Foods Holdings Limited\nMs. Celia Drummond\nCompany Secretary\n\nHong Kong, 4 May 2026\n', [['Celia Drummond', 'company secretary']]],
+    ['a chairman signs: no position', 'By order of the Board\nHarrowgate Foods Holdings Limited\nTam Wing Kei\nChairman and Executive Director\n\nHong Kong, 4 May 2026\n', []],
+    ['a title wrapped before "and"', 'By order of the Board\nHarrowgate Foods Holdings Limited\nMr. Tam Wing Kei\nExecutive Director\nand Chief Executive Officer\n\nHong Kong, 4 May 2026\n', [['Tam Wing Kei', 'chief executive officer']]],
+  ] as Array<[string, string, string[][]]>)('position.signature under "By order of the Board": %s', async (_label, closing, expected) => {
+    const facts = await factsOf(`${HEAD}The Board announces a change of its auditor.\n\n${closing}`);
+    expect(rows(facts).filter((r) => r[3] === 'position.signature').map((r) => [r[0], r[2]])).toEqual(expected);
+  });
+
+  it('reads "/S/" in capitals and a title wrapped after an open word ("... and Chief" / "Financial Officer")', async () => {
+    const text = `Dunmore Instruments, Inc.\n\nSIGNATURE\n\nDUNMORE INSTRUMENTS, INC.\n\nBy:/S/ Keiran P. Walsh\nKeiran P. Walsh, Senior Vice President and Chief\nFinancial Officer\n\nDate: March 2, 2026\n`;
+    expect(rows(await factsOf(text, 'dunmore.txt')).filter((r) => r[3] === 'position.signature').map((r) => [r[0], r[2]])).toEqual([
+      ['Keiran P. Walsh', 'senior vice president'],
+      ['Keiran P. Walsh', 'chief financial officer'],
+    ]);
+  });
+
+  it('a headline verb and a title abbreviation are no name ("Board Announces CEO Pay")', async () => {
+    const facts = await factsOf(`${HEAD}Dunmore Board of Directors Announces CEO Compensation\n\nThe board approved the plan today.\n`);
+    expect(facts.filter((f) => f.type === 'position')).toEqual([]);
+  });
+
   it('reads officer tables: "Name Titles" cells, or a name cell and a titles cell', async () => {
     const text = `${HEAD}The target awards are:\n\n| Named Executive Officer | Target Award |\n| --- | --- |\n| Wilhelmina K. Strand President and Chief Executive Officer | $900,000 |\n| Dario Menendez Executive Vice President, Worldwide Sales | $400,000 |\n\nThe officers are:\n\n| Officer | Position | Salary |\n| --- | --- | --- |\n| Hugo Brandvold(1) | Treasurer | $200,000 |\n| Nadia Fenwick | Director | $50,000 |\n`;
     expect(rows(await factsOf(text)).map((r) => [r[0], r[2], r[3]])).toEqual([

@@ -76,6 +76,18 @@ describe('layout normaliser', () => {
     expectExactMap(doc, plain);
   });
 
+  it('joins a line copied from a PDF that stops short of the column on a lower-case word', () => {
+    const doc = [
+      'As at the date of this announcement, the Board comprises Mr. Odhran Pell and Ms. Ines Varga as executive',
+      'Directors; and Mr. Kofi Asante, Ms. Lena Brook and Mr. Piet Smit as independent non-executive',
+      'Directors.',
+      'Hong Kong, 9 March 2026',
+    ].join('\n');
+    const plain = normal(doc, 120);
+    expect(plain.text).toBe('As at the date of this announcement, the Board comprises Mr. Odhran Pell and Ms. Ines Varga as executive Directors; and Mr. Kofi Asante, Ms. Lena Brook and Mr. Piet Smit as independent non-executive Directors.\nHong Kong, 9 March 2026');
+    expectExactMap(doc, plain);
+  });
+
   it('keeps evidence exact: a quote over a broken, double-spaced line is the document slice', () => {
     const doc = 'Ms.  Wren  Talbot,  aged  52,  has  been  appointed  as  an\n    independent  non-executive  Director  of  Ferncliff  Resources\n    Limited.';
     const plain = normal(doc);

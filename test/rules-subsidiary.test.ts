@@ -26,6 +26,8 @@ const TABLE: Record<string, Row[]> = {
   'subsidiary.copular': [
     ['Upon completion on 3 May 2026, Kelso Data Limited and Brindle Cloud Limited have become wholly-owned subsidiaries of the Company.', [[ISSUER, 'Kelso Data Limited', 100], [ISSUER, 'Brindle Cloud Limited', 100]]],
     ['Tamsin Foods Co., Ltd. is deemed as a non-wholly-owned subsidiary of the Group.', [[ISSUER, 'Tamsin Foods Co., Ltd.']]],
+    // a defined term that starts with a short form of its own name ("Quorra Leisure" in “Quorra Leisure Travel”)
+    ['Quorra Leisure Travel (Suzhou) Co., Ltd. (“Quorra Leisure Travel”) raised capital. Accordingly, Quorra Leisure Travel becomes a subsidiary of the Group.', [[ISSUER, 'Quorra Leisure Travel (Suzhou) Co., Ltd.']]],
     // not stated: the future, a cessation
     ['Upon completion, Kelso Data Limited will become a wholly-owned subsidiary of the Company.', []],
     ['After the disposal, Kelso Data Limited ceased to be a subsidiary of the Company.', []],

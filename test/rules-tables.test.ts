@@ -1,6 +1,7 @@
 // Board and committee composition from tables: [table with the text around it, the facts it states].
 import { describe, expect, it } from 'vitest';
-import { boardLines } from './helpers/board.ts';
+import { boardLines, line } from './helpers/board.ts';
+import { factsOf } from './helpers/extract.ts';
 
 const AS_AT = '2026-04-30';
 
@@ -72,6 +73,56 @@ describe('tables', () => {
       `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`,
       `committee_member: Yip Chi Ming | chairman of Audit Committee | ${AS_AT}`,
     ]);
+  });
+});
+
+/** An HTML filing's committee table: spacer rows between the rows, a second row of committee headers. */
+const HTML_COLUMNS = `<html><body>
+<p>Harbourfront Tiles Holdings Limited</p>
+<p>Date of report: April 30, 2026</p>
+<p>The Company's Board had five committees comprised of the following members in 2025:</p>
+<table>
+<tr><td></td><td></td><td></td></tr>
+<tr><td>Audit</td><td>Compensation</td><td>Nominating</td></tr>
+<tr><td></td><td></td><td></td></tr>
+<tr><td>Renata Volkova<sup>(1)</sup></td><td>Callum Ferris<sup>(1)</sup></td><td>Priya Natarajan<sup>(1)</sup></td></tr>
+<tr><td>Callum Ferris</td><td>Renata Volkova</td><td>Renata Volkova</td></tr>
+<tr><td>Valuation</td><td>Independent Directors</td></tr>
+<tr><td></td><td></td></tr>
+<tr><td>Callum Ferris<sup>(1)</sup></td><td>Priya Natarajan (1)</td></tr>
+<tr><td>Renata Volkova</td><td>Callum Ferris</td></tr>
+</table>
+<p>(1) Denotes the Chairperson of the Committee.</p>
+</body></html>`;
+
+describe('tables in HTML', () => {
+  it('committee.columns: spacer rows keep it a table; a second header row starts new columns', async () => {
+    const facts = await factsOf(HTML_COLUMNS, 'fixture.html');
+    expect(facts.filter((f) => f.type === 'committee_member').map(line).map((l) => l.replace(/ \| [\d-]+$/, '').replace(/ \[.*\]/, '')).sort()).toEqual([
+      'committee_member: Callum Ferris | chairman of Compensation Committee',
+      'committee_member: Callum Ferris | chairman of Valuation Committee',
+      'committee_member: Callum Ferris | member of Audit Committee',
+      'committee_member: Callum Ferris | member of Independent Directors Committee',
+      'committee_member: Priya Natarajan | chairman of Independent Directors Committee',
+      'committee_member: Priya Natarajan | chairman of Nominating Committee',
+      'committee_member: Renata Volkova | chairman of Audit Committee',
+      'committee_member: Renata Volkova | member of Compensation Committee',
+      'committee_member: Renata Volkova | member of Nominating Committee',
+      'committee_member: Renata Volkova | member of Valuation Committee',
+    ]);
+  });
+
+  it('listing.registered-securities: the cover table of classes, symbols and exchanges, read as a table', async () => {
+    const html = `<html><body><p>FORM 8-K</p><p>Quarrystone Widgets, Inc.</p><p>(Exact name of registrant as specified in its charter)</p><p>Date of Report (Date of earliest event reported): April 30, 2026</p>
+<table>
+<tr><td>Title of each class</td><td>Trading Symbol(s)</td><td>Name of each exchange on which registered</td></tr>
+<tr><td></td><td></td><td></td></tr>
+<tr><td>Common Stock, par value $0.01</td><td>QWX</td><td>New York Stock Exchange</td></tr>
+<tr><td></td><td>QWX</td><td>Chicago Stock Exchange, Inc.</td></tr>
+<tr><td>2.250% Notes due 2031</td><td>QWX31</td><td>New York Stock Exchange</td></tr>
+</table></body></html>`;
+    const facts = await factsOf(html, 'fixture.html');
+    expect(facts.filter((f) => f.type === 'listing').map((f) => `${f.exchange} ${f.code}`).sort()).toEqual(['Chicago Stock Exchange QWX', 'New York Stock Exchange QWX', 'New York Stock Exchange QWX31']);
   });
 });
 

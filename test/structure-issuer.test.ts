@@ -79,6 +79,17 @@ const CASES: Array<[string, string, [string | null, string | null, string[]]]> =
       '<p>Unless the context requires otherwise, all references in this prospectus supplement to “we,” “us,” “our,” the “Company” and similar designations refer to Ferncliff Bio, Inc. and its subsidiaries.</p></body></html>',
     ['Ferncliff Bio, Inc.', '2025-05-02', []],
   ],
+  [
+    'report-of.txt',
+    'This is the 2025 Interim Report (“this Report”) of Harrowgate Ferry Holdings Limited. The Group runs ferries between three islands.\n',
+    // the name runs to its last legal form
+    ['Harrowgate Ferry Holdings Limited', null, []],
+  ],
+  [
+    'hk-defined-chinese-name.txt',
+    `${DISCLAIMER}\n\nUnless otherwise defined, terms used here have the meanings given in the prospectus of Brightmere Outdoor Gear Limited (明湖戶外用品有限公司) (the “Company”) dated 2 March 2026.\n\nANNOUNCEMENT OF ALLOTMENT RESULTS\n\nThe Board is pleased to announce the results.\n\nHong Kong, 9 March 2026\n`,
+    ['Brightmere Outdoor Gear Limited', '2026-03-09', []],
+  ],
 ];
 
 describe('announcement split: issuer, date, stock codes', () => {

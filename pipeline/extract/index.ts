@@ -31,7 +31,7 @@ import { completedOn, netProceeds, shareIssue } from './rules/transactions-issue
 import { equityTransfer } from './rules/transactions-transfer.ts';
 import { acquisition } from './rules/transactions-acquisition.ts';
 import { SUBSIDIARY_RULES } from './rules/transactions-subsidiary.ts';
-import { inlineListing, registeredSecurities, underSymbolListing } from './rules/listings-codes.ts';
+import { inlineListing, registeredSecurities, registeredSecuritiesTable, underSymbolListing } from './rules/listings-codes.ts';
 import { auditor } from './rules/listings-auditor.ts';
 import { signaturePositions } from './rules/signature.ts';
 import { voteTableRule } from './rules/events-vote-table.ts';
@@ -40,14 +40,14 @@ import { compositionTableRule } from './rules/composition-table.ts';
 import { headingComposition } from './rules/composition-headings.ts';
 
 /** Rules over tables, in order. */
-const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, compositionTableRule];
+const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, compositionTableRule, registeredSecuritiesTable];
 import { tablePositions } from './rules/signature-line.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = 'kg-extract/0.2.7';
+export const EXTRACTOR_VERSION = 'kg-extract/0.2.10';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
-const CUES = /\b(?:chairman|chairwoman|chairperson|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP|named|committee|members?)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|promot|elect|resign|ceas|retir|step(?:ped|s|ping)? down|bec[oa]me|transition|re-?designat|succe(?:ed|ssion)|no longer|removed|join|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|acqui|purchas|allot|issue|placing|placed|subscri|offering|subsidiar|owns|owned|shareholding|sole shareholder|holding company|member of the|audit|accountant|accounting firm|stock code|HKEx|listed|Nasdaq|NYSE|Stock Exchange|Stock Market|symbol|Common Stock|\/s\/|Name:|Title:/i;
+const CUES = /\b(?:chairman|chairwoman|chairperson|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP|named|committee|members?)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|promot|elect|resign|ceas|retir|step(?:ped|s|ping)? down|bec[oa]me|transition|re-?designat|succe(?:ed|ssion)|no longer|removed|join|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|sold|bought|\bbuy|acqui|purchas|allot|issue|placing|placed|\bplace\b|subscri|offer|subsidiar|owns|owned|shareholding|sole shareholder|holding company|member of the|audit|accountant|accounting firm|stock code|HKEx|listed|Nasdaq|NYSE|Stock Exchange|Stock Market|symbol|Common Stock|\/s\/|Name:|Title:/i;
 
 /** Words near a person named without an honorific. */
 const PERSON_CUES = /appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|notified|informed|serve|joined|aged?\s|,\s\d{2},|director|officer|president|secretary|chairman|treasurer|counsel|graduat|degree/i;
@@ -123,7 +123,10 @@ function splitKnown(p: Paragraph, names: NameMention[], registry: Registry, shor
 function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: ShortNames, registry: Registry): NameMention[] {
   const text = p.plain.text;
   // A defined term ("Jingji") is its definition's, not a short form of another name.
-  const out = [...base, ...shortNames.find(text, base).filter((m) => !registry.alias(p.announcementId, text.slice(m.from, m.to)))];
+  // A short form inside a longer defined term ("Dingding Cultural" in “Dingding Cultural Tourism”) is the term's.
+  const terms = registry.aliasTerms(p.announcementId).flatMap((t) => [...text.matchAll(new RegExp(`(?<![\\w“"])${escapeRe(t)}(?![\\w”"])`, 'g'))].map((m) => ({ from: m.index!, to: m.index! + m[0].length })));
+  const inTerm = (m: NameMention) => terms.some((t) => t.from <= m.from && m.to <= t.to);
+  const out = [...base, ...shortNames.find(text, base).filter((m) => !inTerm(m) && !registry.alias(p.announcementId, text.slice(m.from, m.to)))];
   // compromise is the costly part: run it only on sentences that speak of people in office and
   // hold a run of capitalised words no other pass has explained.
   if (!/^[A-Z\s\d,.;:()&'-]+$/.test(text)) {
@@ -339,6 +342,10 @@ export function extract(doc: SourceDocument): Extraction {
 
   const facts = postProcess(pending, doc);
   return withEntities(facts, registry, found, doc);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
 /** Resolve a paragraph's names: short forms to full names, defined terms and "the Company" to entities. */

@@ -184,8 +184,8 @@ class Extractor {
     const numeric = cellsAll.filter((c) => /^[\s$€£¥(),.%\d—–-]+$/.test(c.text) && /\d/.test(c.text)).length;
     const multi = nonEmpty.filter((r) => r.length >= 2).length;
     // Layout tables (one text cell a row, or label/value pairs of prose) read as paragraphs;
-    // tables of figures stay tables, and no prose extraction runs over them.
-    const isData = cellsAll.length > 0 && (numeric / cellsAll.length >= 0.25 || multi >= 3 && nonEmpty.every((r) => r.length >= 2 && r.every((c) => c.text.length < 60)));
+    // tables of figures, or of short cells in every row (spacer rows aside), stay tables, and no prose extraction runs over them.
+    const isData = cellsAll.length > 0 && (numeric / cellsAll.length >= 0.25 || multi >= 3 && nonEmpty.every((r) => r.length === 0 || r.length >= 2 && r.every((c) => c.text.length < 60)));
     if (!isData) {
       for (const r of nonEmpty) {
         if (!r.length) continue;

@@ -6,6 +6,7 @@
 // Line breaks that carry meaning stay: list items, signature and address lines, short
 // lines standing on their own (a name, then a title).
 import type { PlainText } from '../model.ts';
+import { HONORIFIC_ALT } from '../extract/lexicon/people.ts';
 
 /** Is the line ending just before document offset `end` full, so the break was forced by the width? */
 export type WrapTest = (end: number, nextWord: string) => boolean;
@@ -48,7 +49,7 @@ const DATE_SPLIT: Array<[RegExp, RegExp]> = [
   [/\b\d{1,2}(?:st|nd|rd|th)?$/, new RegExp(`^${MONTH}\\b`)],
 ];
 /** Honorifics stay with the name after them. */
-const HONORIFIC_END = /\b(?:Mr|Mrs|Ms|Dr|Prof|Messrs|Mdm|Sir|Madam)\.?$/;
+const HONORIFIC_END = new RegExp(`\\b(?:${HONORIFIC_ALT})\\.?$`);
 /** A rule drawn with characters: never part of a sentence. */
 const RULE_LINE = /^[-_=*.~\s]{3,}$/;
 
@@ -261,6 +262,11 @@ export function columnWrap(doc: string, width: number = wrapWidth(doc)): WrapTes
     let first = lineStart;
     while (first < end && /\s/.test(doc[first])) first++;
     // A short line set far right (a centred title, "Exhibit 99.1") was not wrapped.
-    return end - lineStart + 1 + nextWord.length > width && end - first >= width / 2;
+    if (end - first < width / 2) return false;
+    if (end - lineStart + 1 + nextWord.length > width) return true;
+    // Text copied from a PDF wraps before the column (proportional type): a long line that
+    // stops on a lower-case word, with no stop, went on.
+    const line = doc.slice(first, end).trimEnd();
+    return line.length >= width * 0.75 && /[a-z]$/.test(line);
   };
 }

@@ -115,15 +115,16 @@ function coverName(blocks: Block[]): string | null {
   return null;
 }
 
-const NAME = `((?:The\\s+)?[A-Z0-9][\\w&'’.,-]*(?:\\s+(?:[A-Z0-9(][\\w&'’.,()-]*|of|and|&|de|la)){0,10}?,?\\s+(?:${legalFormsSource()}))`;
+// The name runs to its last legal form: "X Holdings Limited", not "X Holdings".
+const NAME = `((?:The\\s+)?[A-Z0-9][\\w&'’.,-]*(?:\\s+(?:[A-Z0-9(][\\w&'’.,()-]*|of|and|&|de|la)){0,10}?,?\\s+(?:${legalFormsSource()})(?:,?\\s+(?:${legalFormsSource()})(?![A-Za-z]))*)`;
 /** 4. Definitions and openers in the text that name the issuer. */
 const DEFINITIONS: RegExp[] = [
   // "references to “we”, “us”, the “Company” ... refer to X"
   new RegExp(`references?\\b[^.]{0,200}?[“"](?:the\\s+)?Company[”"][^.]{0,120}?\\brefers?\\s+to\\s+${NAME}`),
   // "X and its subsidiaries are collectively referred to herein as “Traws”, “the Company”"
   new RegExp(`${NAME}(?:\\s+and\\s+its\\s+(?:consolidated\\s+)?subsidiaries)?,?\\s+(?:are|is)\\s+(?:collectively\\s+)?referred\\s+to\\s+(?:herein\\s+|in\\s+this\\s+\\w+\\s+)?as\\b[^.]{0,120}?[“"](?:the\\s+)?Company[”"]`),
-  // "X (the “Company”)", "X (“Company”)"
-  new RegExp(`${NAME}\\s*\\((?:the\\s+)?[“"]Company[”"]`),
+  // "X (the “Company”)", "X (“Company”)", "X (its name in Chinese) (the “Company”)"
+  new RegExp(`${NAME}(?:\\s*\\([^()A-Za-z]*\\))?\\s*\\((?:the\\s+)?[“"]Company[”"]`),
   // "the 2020 Annual Report (“this Report”) of X"
   new RegExp(`\\b(?:Annual|Interim|Sustainability|ESG)\\s+Report\\b[^.]{0,40}?\\bof\\s+${NAME}`),
 ];

@@ -54,6 +54,7 @@ export const NOT_NAME_WORDS = new Set(
     'Hong Kong Stock Exchange Listing Rules Securities Limited Holdings Holding Shares Share Order Reporting Period Annual General Meeting Agreement Placing Corporation Corp Inc Ltd Co LLC LLP Bank Capital Partners Fund Trust ' +
     'Subscription Vendor Purchaser Target Shareholders Shareholder Market Main Code Appendix Chapter Part Rule Item Form Report Exhibit Schedule Section Note Notes Table Annex ' +
     'China Mainland PRC People Republic United States America American Kingdom Cayman Islands Bermuda British Virgin Asia Pacific Europe North South East West New York London Beijing Shanghai Shenzhen Singapore Japan Canada ' +
+    'CEO CFO COO CTO CIO CAO CLO EVP SVP Announces Announced Announce Appoints Appointed Names Named Elects Elected Reports ' +
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
     'University College Institute School Academy Department Ministry Government Commission Bureau Office Agency Administration Council Association Society Foundation ' +
     'Inc. Plan Program Award Awards Policy Act Law Laws Regulation Regulations Statement Statements Quarter Year Fiscal Annual Results Revenue Net Income Total Operations ' +

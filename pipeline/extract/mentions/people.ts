@@ -202,7 +202,7 @@ export function findPlainPeople(text: string): NameMention[] {
 /** Names in signature lines: "/s/ Yi Li", "Name: Yi Li", "By: /s/ R. Andrew Dickson III". */
 export function findSignaturePeople(text: string): NameMention[] {
   const out: NameMention[] = [];
-  const re = new RegExp(`(?:\\/s\\/|Name:)[ \\t]*(${RUN})`, 'g');
+  const re = new RegExp(`(?:\\/[sS]\\/|Name:)[ \\t]*(${RUN})`, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const tokens = m[1].split(/\s+/);

@@ -4,6 +4,7 @@
 import type { Ref, SentenceContext } from '../context.ts';
 import { findDates } from '../../text/dates.ts';
 import { NOT_NAME_WORDS } from '../lexicon.ts';
+import { HONORIFIC_PREFIX } from '../lexicon/people.ts';
 import { readTitleList, type TitleSpan } from '../titles.ts';
 
 export interface BioState {
@@ -197,7 +198,7 @@ export function subjectBefore(ctx: SentenceContext, at: number, state: BioState)
   // "He joined X in 2010 and served as ...": a second verb shares the sentence's subject.
   if (/\band\s+(?:(?:has|had|also|then|later|subsequently)\s+)*$/i.test(head)) {
     const first = ctx.refs.find((r) => r.kind === 'person');
-    if (first && /^\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$/.test(ctx.text.slice(0, first.from))) return first.name;
+    if (first && /^\s*$/.test(ctx.text.slice(0, first.from).trimStart().replace(HONORIFIC_PREFIX, ''))) return first.name;
     if (/^\s*(?:[^,]{0,40},\s*)?(?:he|she)\b/i.test(head)) return state.lastPerson;
   }
   return undefined;

@@ -9,7 +9,7 @@ import type { Ref, SentenceContext } from '../context.ts';
 import { AUDITORS } from '../lexicon.ts';
 import { AFTER_NAME } from './transactions-common.ts';
 
-const ROLE = String.raw`(?:(?:existing|new|former|principal|current|continuing|sole)\s+)*(?:independent\s+)?(?:(?:registered\s+)?(?:public\s+)?(?:accounting\s+firm|accountants?)|(?:external\s+|statutory\s+|independent\s+)?auditors?|auditing\s+firm|certifying\s+accountants?|certified\s+public\s+accountants?)`;
+const ROLE = String.raw`(?:(?:existing|new|former|initial|previous|predecessor|outgoing|retiring|incumbent|principal|current|continuing|sole)\s+)*(?:independent\s+)?(?:(?:registered\s+)?(?:public\s+)?(?:accounting\s+firm|accountants?)|(?:external\s+|statutory\s+|independent\s+)?auditors?|auditing\s+firm|certifying\s+accountants?|certified\s+public\s+accountants?)`;
 const OWNER = String.raw`(?:(?:an?|the|its|our|their|the\s+(?:Company|Group|Registrant)[’']s|[A-Z][\w&.,' -]{0,60}?[’']s)\s+)`;
 const ROLE_BEFORE = new RegExp(String.raw`\b${OWNER}${ROLE}\s*,\s*(?:namely\s+)?$`, 'i');
 const ROLE_AFTER = new RegExp(String.raw`^${AFTER_NAME}\s*[,–—-]\s*${OWNER}?${ROLE}\b`, 'i');
@@ -20,7 +20,7 @@ const FIRM_IS = new RegExp(String.raw`\b(?:The|the)\s+${ROLE}\s+(?:is|was|will\s
 const NEGATED = /\b(?:not|no|never)\b/i;
 
 function isFirm(r: Ref): boolean {
-  return r.kind === 'organization' && (AUDITORS.some((a) => r.name.toLowerCase().startsWith(a.toLowerCase())) || /\b(?:LLP|L\.L\.P\.|P\.C\.|LLC|Inc\.|Limited|CPA|Associates|& Co\.?|& Company)\b/i.test(r.name) || /^[A-Z]{2,5}$/.test(r.surface));
+  return r.kind === 'organization' && (AUDITORS.some((a) => r.name.toLowerCase().startsWith(a.toLowerCase())) || /\b(?:LLP|L\.L\.P\.|P\.C\.|LLC|Inc\.|Limited|CPA|Associates)(?![A-Za-z])|\s&\s+Co(?:\.|mpany\b)/i.test(r.name) || /^[A-Z]{2,5}$/.test(r.surface));
 }
 
 export function auditor(ctx: SentenceContext): void {
@@ -35,6 +35,8 @@ export function auditor(ctx: SentenceContext): void {
     else if (AUDITED_BY.test(before)) rule = 'auditor.audited-by';
     else if (FIRM_IS.test(before)) rule = 'auditor.firm-is';
     if (!rule) continue;
+    // "appointed X, Certified Public Accountants, as a liquidator": the firm in another office.
+    if (/^[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+|joint\s+)*(?:liquidators?|receivers?|administrators?|trustees?|valuers?|advisers?|advisors?|consultants?|reporting\s+accountants?)\b/i.test(after)) continue;
     // "X has not audited ...", "no disagreements with X".
     if (NEGATED.test(ctx.text.slice(r.to, r.to + 20)) || /\b(?:not|no)\s+(?:\w+\s+){0,3}$/i.test(ctx.text.slice(Math.max(0, r.from - 30), r.from))) continue;
     ctx.registry.entity('organization', r.name, 'Auditor');

@@ -5,7 +5,7 @@
 //   listing.under-symbol           "Our common stock is listed on The Nasdaq Capital Market under the symbol “CRIS”"
 //   listing.registered-securities  an 8-K cover's Section 12(b) table, one fact a row: "Common Stock MMM New York
 //                                  Stock Exchange", "1.500% Notes due 2026 MMM26 New York Stock Exchange"
-import type { Ref, SentenceContext } from '../context.ts';
+import type { Ref, SentenceContext, TableContext } from '../context.ts';
 import { EXCHANGES } from '../lexicon.ts';
 import { AFTER_NAME } from './transactions-common.ts';
 
@@ -59,21 +59,35 @@ const EXCHANGE_AT_END = /(?:^|\s)((?:The\s+)?(?:Nasdaq|NASDAQ)[A-Za-z ]*?(?:LLC|
 const SYMBOL_AT_END = /(?:^|\s)([A-Z]{1,6}(?:\d{2})?(?:(?:\s|\/)(?:PR\s[A-Z]{1,2}|[A-Z0-9]{1,4}))?)\s*$/;
 const headerSeen = new WeakMap<object, boolean>();
 
-/** A row of the Section 12(b) table: class, trading symbol, exchange. */
+/** A row of the Section 12(b) table (class, trading symbol, exchange), as one line of text. */
+function registeredRow(text: string): { exchange: string; code: string } | undefined {
+  const row = text.replace(/\t+/g, ' ');
+  const ex = EXCHANGE_AT_END.exec(row);
+  if (!ex) return undefined;
+  const head = row.slice(0, ex.index);
+  const sym = SYMBOL_AT_END.exec(head);
+  if (!sym) return undefined;
+  const title = head.slice(0, sym.index).trim();
+  // A class of securities, or nothing (a second exchange for the class above).
+  if (title && !/\b(?:stock|shares?|notes?|debentures?|bonds?|units?|warrants?|rights?|securities|ETNs?|depositary|guarantee|preferred)\b/i.test(title)) return undefined;
+  const exchange = exchangeOf(ex[1]);
+  return exchange ? { exchange, code: sym[1] } : undefined;
+}
+
 export function registeredSecurities(ctx: SentenceContext): void {
   if (!ctx.issuer) return;
   let seen = headerSeen.get(ctx.doc);
   if (seen === undefined) headerSeen.set(ctx.doc, (seen = /Trading\s+Symbol/i.test(ctx.doc.text)));
   if (!seen || ctx.text.length > 400) return;
-  const row = ctx.text.replace(/\t+/g, ' ');
-  const ex = EXCHANGE_AT_END.exec(row);
-  if (!ex) return;
-  const head = row.slice(0, ex.index);
-  const sym = SYMBOL_AT_END.exec(head);
-  if (!sym) return;
-  const title = head.slice(0, sym.index).trim();
-  // A class of securities, or nothing (a second exchange for the class above).
-  if (title && !/\b(?:stock|shares?|notes?|debentures?|bonds?|units?|warrants?|rights?|securities|ETNs?|depositary|guarantee|preferred)\b/i.test(title)) return;
-  const exchange = exchangeOf(ex[1]);
-  if (exchange) ctx.emit('listing.registered-securities', 'listing', { organization: ctx.issuer, exchange, code: sym[1] }, 0.9);
+  const r = registeredRow(ctx.text);
+  if (r) ctx.emit('listing.registered-securities', 'listing', { organization: ctx.issuer, exchange: r.exchange, code: r.code }, 0.9);
+}
+
+/** The same table where the reader kept it a table: one fact a row. */
+export function registeredSecuritiesTable(ctx: TableContext): void {
+  if (!ctx.issuer || !ctx.table.rows.some((r) => r.cells.some((c) => /Trading\s+Symbol/i.test(c.text)))) return;
+  for (const row of ctx.table.rows) {
+    const r = registeredRow(row.cells.map((c) => c.text).join(' '));
+    if (r) ctx.emit('listing.registered-securities', 'listing', { organization: ctx.issuer, exchange: r.exchange, code: r.code }, [row], undefined, 0.9);
+  }
 }

@@ -2,7 +2,9 @@
 //   "By: /s/ Name" then "Name: Name" and "Title: A and B" (labels);
 //   "/s/ Name", the name again, then title lines, a title wrapped over two lines;
 //   "Name Title" on one line with no label ("Jane Roe Chief Legal Officer and General Counsel");
-//   one signer under several stacked company names (each company gets the position).
+//   one signer under several stacked company names (each company gets the position);
+//   "By order of the Board", the company, the signer's name alone, then title lines (HKEX).
+// A title wrapped after an open word ("... and Chief" / "Financial Officer") or before "and ..." is one title.
 // The companies are the names written above the signer; the issuer where none is.
 import type { Paragraph } from '../../model.ts';
 import { findOrganizations } from '../mentions/organizations.ts';
@@ -11,6 +13,8 @@ import { spanOfPlain } from '../../read/plain.ts';
 import { findDates } from '../../text/dates.ts';
 import { fold } from '../../text/normalize.ts';
 import { readTitleList } from '../titles.ts';
+import { HONORIFIC_ALT } from '../lexicon/people.ts';
+import type { NameMention } from '../mentions/types.ts';
 
 export interface SignaturePosition {
   person: string;
@@ -39,7 +43,24 @@ function linesOf(paragraphs: Paragraph[]): Line[] {
   return out;
 }
 
-const STOP_LINE = /^(?:Date[d]?\b|Dated\b|\/s\/|By\b|Exhibit\b|EXHIBIT\b|Pursuant\b|SIGNATURES?\b|Index\b|\d+$|<)/;
+/** A title line that goes on to the next: it ends on a word no title ends on, or the next begins with "and". */
+const OPEN_TITLE_END = /\b(?:and|of|the|for|&|Chief|Vice|Deputy|Assistant|Acting|Interim|Senior)\s*$/i;
+const BOARD_ROLE = /^(?:(?:vice |deputy )?(?:chairman|chairwoman|chairperson)|(?:(?:independent )?non-)?executive director|(?:independent |alternate )?director)$/;
+const GOES_ON = /^(?:and|&)\s/i;
+const BY_ORDER = /^(?:By\s+order\s+of\s+the\s+Board|For\s+and\s+on\s+behalf\s+of\s+the\s+Board)\b/i;
+const NAME_ALONE = new RegExp(`^(?:(?:${HONORIFIC_ALT})\\.?\\s+)?([A-Z][A-Za-z'’.-]*(?:,?\\s+[A-Z][A-Za-z'’.-]*){1,4})$`);
+
+/** "By order of the Board" / the company / the signer's name alone: the HKEX signature layout. */
+function boardSigner(lines: Line[], i: number): NameMention | undefined {
+  if (i < 2 || !BY_ORDER.test(lines[i - 2].text) || !companyLine(lines[i - 1].text)) return undefined;
+  const text = lines[i].text;
+  const m = NAME_ALONE.exec(text);
+  if (!m || readTitleList(text, 0).titles.length || companyLine(text)) return undefined;
+  const from = text.length - m[1].length;
+  return { from, to: text.length, name: m[1].replace(/,/g, ''), kind: 'person' };
+}
+
+const STOP_LINE = /^(?:Date[d]?\b|Dated\b|\/[sS]\/|By\b|Exhibit\b|EXHIBIT\b|Pursuant\b|SIGNATURES?\b|Index\b|\d+$|<)/;
 
 /** The titles of a line (labels, the signer's name repeated, rules and a date removed). */
 function titleText(line: string, person: string): { text: string; at: number } | undefined {
@@ -82,7 +103,7 @@ function companies(lines: Line[], from: number, floor: number): Line[] {
   const out: Line[] = [];
   for (let k = from; k >= Math.max(floor, from - 8); k--) {
     const l = lines[k];
-    if (/\/s\//.test(l.text) || /^(?:Title|Name):/.test(l.text)) break;
+    if (/\/[sS]\//.test(l.text) || /^(?:Title|Name):/.test(l.text)) break;
     const text = l.text.replace(/^Date:?\s+\S+\s+\d{1,2},?\s+\d{4}\s*/, '').replace(/\s*\((?:Registrant|Company|Issuer)\)\s*$/, '');
     if (/^\(?Registrant\)?$/.test(text) || /^-+$/.test(text) || findDates(text).length === 1 && findDates(text)[0].from === 0) continue;
     const name = companyLine(text);
@@ -99,8 +120,7 @@ export function signaturePositions(paragraphs: Paragraph[]): SignaturePosition[]
   let lastOrgs: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!/\/s\/|^Name:/.test(line.text)) continue;
-    const signer = findSignaturePeople(line.text)[0];
+    const signer = /\/[sS]\/|^Name:/.test(line.text) ? findSignaturePeople(line.text)[0] : boardSigner(lines, i);
     if (!signer) continue;
     // "Name: X" under "/s/ X": the same signer, already read.
     if (/^Name:/.test(line.text) && out.some((o) => fold(o.person) === fold(signer.name)) && i - floor < 3) continue;
@@ -112,7 +132,7 @@ export function signaturePositions(paragraphs: Paragraph[]): SignaturePosition[]
     if (own) parts.push({ line, at: signer.to + own.at, text: own.text });
     for (let k = i + 1; k < Math.min(lines.length, i + 5); k++) {
       const l = lines[k];
-      if (STOP_LINE.test(l.text) || (/\/s\//.test(l.text))) break;
+      if (STOP_LINE.test(l.text) || (/\/[sS]\//.test(l.text))) break;
       if (/^Name:/.test(l.text)) {
         // "Name: Thomas B. Heacock" writes the name in mixed case where "/s/" had capitals.
         const named = findSignaturePeople(l.text)[0];
@@ -128,19 +148,23 @@ export function signaturePositions(paragraphs: Paragraph[]): SignaturePosition[]
       const t = titleText(l.text, person);
       if (!t) continue;
       const list = readTitleList(t.text, 0);
-      const continues = parts.length && /,\s*$/.test(lines[k - 1].text);
+      const continues = parts.length && (/,\s*$/.test(lines[k - 1].text) || OPEN_TITLE_END.test(lines[k - 1].text) || GOES_ON.test(l.text));
       if (!list.titles.length && !continues) break;
       parts.push({ line: l, at: t.at, text: t.text });
-      if (!/,\s*$/.test(l.text) && !/^Title:/.test(l.text) && parts.length > 0 && !/,\s*$/.test(t.text)) break;
+      const next = lines[k + 1]?.text ?? '';
+      if (!/,\s*$/.test(l.text) && !/^Title:/.test(l.text) && parts.length > 0 && !/,\s*$/.test(t.text) && !OPEN_TITLE_END.test(l.text) && !GOES_ON.test(next)) break;
     }
     if (!parts.length) continue;
-    const joined = parts.map((x) => x.text.replace(/,$/, '')).join(', ');
+    // Lines of one wrapped title join with a space; separate title lines with a comma.
+    const joined = parts.map((x, n) => (n === 0 ? '' : OPEN_TITLE_END.test(parts[n - 1].text) || GOES_ON.test(x.text) ? ' ' : ', ') + x.text.replace(/,$/, '')).join('');
     const list = readTitleList(joined.replace(/\//g, ' / '), 0);
-    const titles = [...new Set(list.titles.filter((t) => !t.committee).map((t) => t.title))];
+    // Under "By order of the Board" the board's own roles are the composition statement's (board_member facts).
+    const fromBoard = !/\/[sS]\/|^Name:/.test(line.text);
+    const titles = [...new Set(list.titles.filter((t) => !t.committee && !(fromBoard && BOARD_ROLE.test(t.title))).map((t) => t.title))];
     if (!titles.length) continue;
     let orgLines = companies(lines, i - 1 >= 0 && /^By\b|^\s*by\s*$/i.test(lines[i - 1]?.text ?? '') ? i - 2 : i - 1, floor);
     // "Date: ... COMPANY" and "COMPANY By: /s/ Name" on the signer's own line.
-    const before = line.text.slice(0, line.text.indexOf(signer.name)).replace(/(?:By:?\s*)?\/s\/\s*$/, '').replace(/^Date:?\s+\S+\s+\d{1,2},?\s+\d{4}\s*/, '').replace(/\s*\((?:Registrant)\)[\s\S]*$/, '');
+    const before = line.text.slice(0, line.text.indexOf(signer.name)).replace(/(?:By:?\s*)?\/[sS]\/\s*$/, '').replace(/^Date:?\s+\S+\s+\d{1,2},?\s+\d{4}\s*/, '').replace(/\s*\((?:Registrant)\)[\s\S]*$/, '');
     // Two signers under one company name: the second signs for it too.
     if (!orgLines.length && lastOrgs.length && floor > 0) orgLines = lastOrgs;
     lastOrgs = orgLines;

@@ -12,7 +12,7 @@ import { clauseSubject, deals, unsettled } from './transactions-deal.ts';
 import { findDates } from '../../text/dates.ts';
 
 /** Words around a noun "acquisition of" that say it happened. */
-const HAPPENED = /\b(?:completed|completion|started|commenced|made|recorded|recogni[sz]ed|arising\s+from|arose|following|after|since|consolidat\w*|became|successfully)\b/i;
+const HAPPENED = /\b(?:completed|completion|through|started|commenced|made|recorded|recogni[sz]ed|arising\s+from|arose|following|after|since|consolidat\w*|became|successfully)\b/i;
 const NOT_YET = /\b(?:agreed\s+to|agreement\s+to|will|would|shall|to\s+(?:acquire|purchase)|proposed|possible|potential|conditional|pending|subject\s+to)\b/i;
 const PASSIVE = /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:subsequently\s+|successfully\s+)?acquired\s+by\s+/gi;
 

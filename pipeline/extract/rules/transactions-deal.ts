@@ -201,7 +201,9 @@ export function deals(ctx: SentenceContext): Deal[] {
 /** The clause around a deal names it as proposed, possible, conditional on the future, or off. */
 export function unsettled(ctx: SentenceContext, d: Deal): boolean {
   const clause = ctx.text.slice(Math.max(0, (d.buyer ?? d.seller)?.from ?? d.from - 80), d.to);
-  return /\b(?:propos(?:ed|es?|al)|possible|potential|may|might|could|intends?\s+to|intention|contemplat|memorandum\s+of\s+understanding|MOU|non-legally\s+binding|letter\s+of\s+intent|if|whether|negotiat|not|no|terminat(?:ed|ion)|lapsed?|rescind|abandon|cancel)\b/i.test(clause) || /\b(?:terminated|lapsed|rescinded|abandoned|did\s+not\s+proceed|will\s+not\s+proceed)\b/i.test(ctx.text);
+  return /\b(?:propos(?:ed|es?|al)|possible|potential|may|might|could|intends?\s+to|intention|contemplat|memorandum\s+of\s+understanding|MOU|non-legally\s+binding|letter\s+of\s+intent|if|whether|negotiat|not|no|terminat(?:ed|ion)|lapsed?|rescind|abandon|cancel)\b/i.test(clause) || /\b(?:terminated|lapsed|rescinded|abandoned|did\s+not\s+proceed|will\s+not\s+proceed)\b/i.test(ctx.text) ||
+    // "If the conditions are fulfilled, A will sell ...": a condition opening the clause.
+    /\b(?:if|unless|in\s+the\s+event\s+(?:that|of))\b/i.test(ctx.text.slice(ctx.text.lastIndexOf(';', d.from) + 1, d.from));
 }
 
 /** The subject of the clause, where the deal's own verb has none ("the Group ... through the acquisition of X"). */

@@ -8,7 +8,7 @@
 //   equity_transfer.agreement-parties  "A entered into an agreement with B ... for the acquisition of 50% of X"
 //   equity_transfer.defined-parties    "A (the “Vendor”) ... the acquisition of 50% of X", "A as vendor and B as purchaser"
 import type { SentenceContext } from '../context.ts';
-import { deals, unsettled } from './transactions-deal.ts';
+import { deals, unsettled, type Deal } from './transactions-deal.ts';
 
 const RULE = {
   to: 'equity_transfer.sale-clause',
@@ -19,6 +19,11 @@ const RULE = {
   agreement: 'equity_transfer.agreement-parties',
   roles: 'equity_transfer.defined-parties',
 } as const;
+
+/** The deal is said to have happened: a past verb, "completed the acquisition of", "the sale was completed on". */
+function done(ctx: SentenceContext, d: Deal): boolean {
+  return d.past || /\bcompleted\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, d.from - 40), d.from)) || /\b(?:was|were|has\s+been|had\s+been)\s+completed\b|\bcompleted\s+on\b/i.test(ctx.text.slice(d.to, d.to + 120));
+}
 
 export function equityTransfer(ctx: SentenceContext): void {
   for (const d of deals(ctx)) {
@@ -33,7 +38,7 @@ export function equityTransfer(ctx: SentenceContext): void {
         percentage: d.percentage,
         consideration: d.consideration,
         agreementDate: d.agreementDate,
-        completionDate: d.completed && d.past ? d.date : undefined,
+        completionDate: d.completed && done(ctx, d) ? d.date : undefined,
       });
     }
   }
