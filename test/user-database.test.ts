@@ -19,6 +19,8 @@ import { extraPorts } from './helpers/ports.ts';
 const USER_SERVER = { home: mkdtempSync(path.join(tmpdir(), 'kg-user-db-')), boltPort: extraPorts(3).bolt, httpPort: extraPorts(3).http, heap: '512m', pageCache: '64m', log: () => {} };
 const BENCH_PORTS = extraPorts(4);
 let userUri: string;
+// The user's server runs with authentication on, as kg's local servers do: its password travels with its address.
+let creds: { user: string; password: string };
 let user: Driver;
 
 /** Every node and relationship with its labels or type and properties, hashed: "as it was" means equal. */
@@ -52,9 +54,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
 beforeAll(async () => {
   const s = await start(USER_SERVER);
   userUri = s.uri;
-  user = createDriver({ uri: userUri });
+  creds = { user: s.config.user ?? 'neo4j', password: s.config.password ?? '' };
+  user = createDriver(s.config);
   // The user's graph, loaded as a user loads it.
-  const r = await kg(['ingest', EXAMPLES], { env: { NEO4J_URI: userUri } });
+  const r = await kg(['ingest', EXAMPLES], { env: { NEO4J_URI: userUri, NEO4J_USER: creds.user, NEO4J_PASSWORD: creds.password } });
   expect(r.code, r.stderr).toBe(0);
 });
 
@@ -68,7 +71,7 @@ describe("the user's database (NEO4J_URI)", () => {
     const before = await fingerprint();
     expect(before.nodes).toBeGreaterThan(50);
     // Files that clear their database, load into it and run kg as a child process.
-    const r = await run('npm', ['test', '--', 'test/graph-load.test.ts', 'test/ingest-inputs.test.ts'], { NEO4J_URI: userUri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' });
+    const r = await run('npm', ['test', '--', 'test/graph-load.test.ts', 'test/ingest-inputs.test.ts'], { NEO4J_URI: userUri, NEO4J_USER: creds.user, NEO4J_PASSWORD: creds.password });
     expect(r.code, r.out.slice(-3000)).toBe(0);
     expect(r.out).toContain(`NEO4J_URI=${userUri} is ignored`);
     expect(await fingerprint()).toEqual(before);
@@ -79,6 +82,8 @@ describe("the user's database (NEO4J_URI)", () => {
     // Small figures, generated corpus only: what is measured here is what the bench touches.
     const r = await run('npm', ['run', 'bench', '--', '--skip-large', '--extract-mb', '0.01', '--generated', '8', '--load-docs', '8'], {
       NEO4J_URI: userUri,
+      NEO4J_USER: creds.user,
+      NEO4J_PASSWORD: creds.password,
       KG_SHARED: path.join(USER_SERVER.home, 'no-shared'),
       KG_BENCH_BOLT_PORT: String(BENCH_PORTS.bolt),
       KG_BENCH_HTTP_PORT: String(BENCH_PORTS.http),
@@ -95,10 +100,10 @@ describe("the user's database (NEO4J_URI)", () => {
 
   it('named explicitly for tests or bench, a database holding data they did not create is refused and untouched', { timeout: 600_000 }, async () => {
     const before = await fingerprint();
-    const t = await run('npm', ['test', '--', 'test/graph-load.test.ts'], { KG_TEST_NEO4J_URI: userUri });
+    const t = await run('npm', ['test', '--', 'test/graph-load.test.ts'], { KG_TEST_NEO4J_URI: userUri, KG_TEST_NEO4J_USER: creds.user, KG_TEST_NEO4J_PASSWORD: creds.password });
     expect(t.code).not.toBe(0);
     expect(t.out).toMatch(/KG_TEST_NEO4J_URI=bolt:\/\/127\.0\.0\.1:\d+ holds \d+ nodes that kg's tests did not create/);
-    const b = await run('npm', ['run', 'bench', '--', '--skip-large'], { KG_BENCH_NEO4J_URI: userUri });
+    const b = await run('npm', ['run', 'bench', '--', '--skip-large'], { KG_BENCH_NEO4J_URI: userUri, KG_BENCH_NEO4J_USER: creds.user, KG_BENCH_NEO4J_PASSWORD: creds.password });
     expect(b.code).not.toBe(0);
     expect(b.out).toMatch(/KG_BENCH_NEO4J_URI=bolt:\/\/127\.0\.0\.1:\d+ holds \d+ nodes that kg's bench did not create/);
     expect(await fingerprint()).toEqual(before);
