@@ -12,6 +12,9 @@ const TABLE: Record<string, Row[]> = {
     ['In March 2023, the Group acquired the remaining 40% equity interest in Eskdale Packaging Limited.', [{ acquirer: ISSUER, target: 'Eskdale Packaging Limited', percentage: 40, date: '2023-03' }]],
     ['On 1 April 2024, we acquired Fallowfield Robotics, Inc.', [{ acquirer: ISSUER, target: 'Fallowfield Robotics, Inc.', date: '2024-04-01' }]],
     ['Rosslyn Media Inc. purchased Stanway Radio LLC for $14 million in 2021.', [{ acquirer: 'Rosslyn Media Inc.', target: 'Stanway Radio LLC', date: '2021' }]],
+    // a name that starts with "all" is no stake; an acquirer named without a legal form
+    ['Halbrook Foods Inc. acquired Allerton Dairy LLC in 2019.', [{ acquirer: 'Halbrook Foods Inc.', target: 'Allerton Dairy LLC', date: '2019' }]],
+    ['Under the merger agreement, Kettleby acquired Lowick Bancorp in a transaction valued at approximately $41.5 million.', [{ acquirer: 'Kettleby', target: 'Lowick Bancorp', consideration: { amount: 41500000, currency: 'USD' } }]],
     // not yet, or not at all
     ['The Group has agreed to acquire Tollerton Pharmacy Limited.', []],
     ['The Company proposed to acquire Uffington Travel Limited.', []],
@@ -29,7 +32,15 @@ const TABLE: Record<string, Row[]> = {
     ['The Group recorded a gain on the acquisition of Abbotsley Dairy Limited in 2022.', [{ acquirer: ISSUER, target: 'Abbotsley Dairy Limited', date: '2022' }]],
     ['The Company entered into a non-legally binding memorandum of understanding in respect of the possible acquisition of Vowchurch Leisure Limited.', []],
     ['The acquisition of Wembury Optics Limited lapsed on 31 March 2025.', []],
+    // a reference to earlier announcements says nothing of completion
+    ['References are made to the announcements of the Company dated 3 May 2024 in relation to the acquisition of 49% equity interest in Mardale Energy Limited.', []],
     ['The Group intends to grow through the acquisition of Farndon Foods Limited.', []],
+  ],
+  'acquisition.completed-later': [
+    ['On 24 April 2024, the Company entered into the investment agreement with Nanfield Capital and other parties for the acquisition of 69.84% equity interest in Oldbury Games Technology Co., Ltd. The consideration was RMB80 million. Completion of the acquisition took place on 26 June 2024.', [{ acquirer: ISSUER, target: 'Oldbury Games Technology Co., Ltd.', percentage: 69.84, date: '2024-06-26' }]],
+    // the completion after another deal is that deal's; a proposal stays one
+    ['On 24 April 2024, the Company entered into an agreement for the acquisition of Oldbury Games Technology Co., Ltd. The Company also agreed to sell Pinfold Toys Limited. Completion took place on 26 June 2024.', []],
+    ['On 24 April 2024, the Company entered into an agreement for the proposed acquisition of Oldbury Games Technology Co., Ltd. Completion took place on 26 June 2024.', []],
   ],
   'acquisition.passive': [
     ['Oakhanger Biologics Inc. was acquired by us in April 2013.', [{ acquirer: ISSUER, target: 'Oakhanger Biologics Inc.', date: '2013-04' }]],

@@ -101,10 +101,60 @@ const NOT_COMPOSITION: Case[] = [
   ['Mr. Lee Ka Ho, an executive Director, is interested in the transaction.', []],
 ];
 
+const LABELLED_GROUPS: Case[] = [
+  [
+    'As at the date of this announcement, the Directors are: Executive Directors: Ms. Mary Doyle (Chairman and Chief Executive Officer) and Mr. Ho Wing Tat. Independent Non-executive Directors: Dr. Ines Moreau and Mr. Yip Chi Ming.',
+    [
+      `board_member: Ho Wing Tat | executive director | ${AS_AT}`,
+      `board_member: Ines Moreau | independent non-executive director | ${AS_AT}`,
+      `board_member: Mary Doyle | chairman | ${AS_AT}`,
+      `board_member: Mary Doyle | executive director | ${AS_AT}`,
+      `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`,
+    ],
+  ],
+  ['The Directors are of the view that the terms of the agreement between Mr. Ho Wing Tat and Ms. Mary Doyle are fair and reasonable.', []],
+];
+
+const ALTERNATE: Case[] = [
+  ['The Directors during the year were Mr. Lee Ka Ho (Chairman), Mr. Sit Hoi Lam (with Ms. Kwan Man Yee as alternate) and Mr. Ho Wing Tat (Alternate Director to Mr. Lee Ka Ho).', [
+    `board_member: Ho Wing Tat | alternate director | ${AS_AT}`,
+    `board_member: Kwan Man Yee | alternate director | ${AS_AT}`,
+  ]],
+  ['Ms. Fong Yuet Ming, JP (Alternate Director to Dr. Ines Moreau) attended two meetings.', [`board_member: Fong Yuet Ming | alternate director | ${AS_AT}`]],
+  ['Mr. Ho Wing Tat was an alternate director of Brightwater Logistics Limited from 2012 to 2015.', []],
+];
+
+const RETIRING: Case[] = [
+  ['Mr. Lee Ka Ho, Ms. Fong Yuet Ming and Dr. Ines Moreau will retire by rotation at the forthcoming annual general meeting and, being eligible, offer themselves for re-election.', [
+    `board_member: Fong Yuet Ming | director | ${AS_AT}`,
+    `board_member: Ines Moreau | director | ${AS_AT}`,
+    `board_member: Lee Ka Ho | director | ${AS_AT}`,
+  ]],
+  ['At the 2025 AGM, three Directors, namely, Mr. Sit Hoi Lam, Ms. Kwan Man Yee and Mr. Yip Chi Ming, retired by rotation and were re-elected as Directors of the Company.', [
+    `board_member: Kwan Man Yee | director | ${AS_AT}`,
+    `board_member: Sit Hoi Lam | director | ${AS_AT}`,
+    `board_member: Yip Chi Ming | director | ${AS_AT}`,
+  ]],
+  ['Mr. Ho Wing Tat retired as a Director on 1 March 2026.', []],
+];
+
+/** A director's seat of a named kind makes the plain "director" of the same person redundant. */
+const KIND_OVER_DIRECTOR: Case[] = [
+  ['The executive Directors are Mr. Lee Ka Ho and Ms. Fong Yuet Ming. Mr. Lee Ka Ho and Mr. Sit Hoi Lam will retire by rotation and offer themselves for re-election.', [
+    `board_member: Fong Yuet Ming | executive director | ${AS_AT}`,
+    `board_member: Lee Ka Ho | executive director | ${AS_AT}`,
+    `board_member: Sit Hoi Lam | director | ${AS_AT}`,
+  ]],
+];
+
 describe.each([
   ['board.as-groups', AS_GROUPS],
   ['board.role-groups', ROLE_GROUPS],
   ['board.members', MEMBERS],
+  ['board.role-groups: labelled groups after "the Directors are:"; an officer\'s title is no board role', LABELLED_GROUPS],
+  ['board.alternate', ALTERNATE],
+  ['board.retiring', RETIRING],
+  ['a named kind of director over director', KIND_OVER_DIRECTOR],
   ['not composition', NOT_COMPOSITION],
 ])('%s', (_name, cases) => {
   it.each(cases)('%s', async (text, expected) => {

@@ -35,6 +35,12 @@ const TABLE: Record<string, Row[]> = {
   ],
   'equity_transfer.agreement-parties': [
     ['On 9 April 2026, the Company entered into a sale and purchase agreement with Zennor Partners Limited for the acquisition of 51% of the issued share capital of Alsop Dairy Limited.', [{ transferor: 'Zennor Partners Limited', transferee: ISSUER, target: 'Alsop Dairy Limited', percentage: 51, agreementDate: '2026-04-09' }]],
+    // the clause's subject where another verb stands between; "May" is a month
+    ['On 15 May 2024, Quarrendon Fashion Limited exercised the call option and entered into a sale and purchase agreement with Ravelston Holdings Limited on 26 May 2024 to acquire all its interest in Sutterby Apparel Limited.', [{ transferor: 'Ravelston Holdings Limited', transferee: 'Quarrendon Fashion Limited', target: 'Sutterby Apparel Limited', percentage: 100 }]],
+    // "with B to sell": the infinitive is the subject's; the target named after what it is
+    ['On 30 September 2025, the Group entered into an equity transfer agreement with Tolland Investment Group Limited to sell the entire equity interest in its wholly-owned subsidiary, Umberleigh Estates Limited, at a consideration of RMB330,500,000.', [{ transferor: ISSUER, transferee: 'Tolland Investment Group Limited', target: 'Umberleigh Estates Limited', percentage: 100, consideration: { amount: 330500000, currency: 'CNY' }, agreementDate: '2025-09-30' }]],
+    // a person as the other party, an item number before the date, the completion stated after
+    ['(a) (b) On 4 April 2024, the Company entered into a sale and purchase agreement with Mr. Hollis Crane (“Mr. Crane”) for the acquisition of the entire issued share capital of Tarnbrook Investment Ltd. The consideration was HK$16,500,000. Completion of the acquisition took place on 30 June 2024.', [{ transferor: 'Hollis Crane', transferee: ISSUER, target: 'Tarnbrook Investment Ltd.', percentage: 100, agreementDate: '2024-04-04', completionDate: '2024-06-30' }]],
     ['On 2 May 2026, the Company entered into a memorandum of understanding with Jessop Capital Limited in relation to the possible acquisition of 60% of the issued share capital of Kimble Mining Limited.', []],
   ],
   'equity_transfer.defined-parties': [

@@ -126,6 +126,30 @@ describe('tables in HTML', () => {
   });
 });
 
+const GROUPED = `The table below sets out the Shares beneficially owned by each Director and executive officer as at the date of this announcement.
+
+| Name | Number of Shares | Percentage |
+|---|---|---|
+| Independent Directors: | | |
+| Renata Volkova | 12,000 | * |
+| Callum Ferris | 8,500 | * |
+| Hamish Dunmore (resigned on 1 March 2026) | 2,000 | * |
+| Interested Directors(1): | | |
+| Priya Natarajan | 310,000 | 1.2 |
+| Executive Officers: | | |
+| Tomasz Wierzbicki | 40,000 | * |
+| All directors and executive officers as a group (4 persons) | 370,500 | 1.4 |`;
+
+describe('grouped rows', () => {
+  it('board.table-groups: rows under a row naming a group of directors; officers, totals and those who left are not', async () => {
+    expect(await boardLines(GROUPED, ['board_member'])).toEqual([
+      `board_member: Callum Ferris | independent director | ${AS_AT}`,
+      `board_member: Priya Natarajan | director | ${AS_AT}`,
+      `board_member: Renata Volkova | independent director | ${AS_AT}`,
+    ]);
+  });
+});
+
 const HEADINGS = `As at the date of this announcement, the Board comprises:
 
 Executive Directors:
@@ -148,7 +172,47 @@ Mr. Lee Ka Ho (Chairman)
 
 Mr. Yip Chi Ming`;
 
+const CORPORATE_INFORMATION = `CORPORATE INFORMATION
+
+BOARD OF DIRECTORS
+
+Executive Directors
+
+Mr. Lee Ka Ho (Chairman)
+
+Ms. Fong Yuet Ming
+
+Independent Non-executive Directors
+
+Mr. Yip Chi Ming
+
+Mr. Sit Hoi Lam
+
+Ms. Kwan Man Yee (resigned on 1 March 2026)
+
+AUDIT COMMITTEE
+
+Mr. Yip Chi Ming (Chairman)
+
+Mr. Sit Hoi Lam
+
+COMPANY SECRETARY
+
+Ms. Wong Mei Ling`;
+
 describe('headings', () => {
+  it('board.headings and committee.headings: a report’s corporate information page, headings in capitals', async () => {
+    expect(await boardLines(CORPORATE_INFORMATION)).toEqual([
+      `board_member: Fong Yuet Ming | executive director | ${AS_AT}`,
+      `board_member: Lee Ka Ho | chairman | ${AS_AT}`,
+      `board_member: Lee Ka Ho | executive director | ${AS_AT}`,
+      `board_member: Sit Hoi Lam | independent non-executive director | ${AS_AT}`,
+      `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`,
+      `committee_member: Sit Hoi Lam | member of Audit Committee | ${AS_AT}`,
+      `committee_member: Yip Chi Ming | chairman of Audit Committee | ${AS_AT}`,
+    ]);
+  });
+
   it('board.headings and committee.headings: names under a group or committee heading, in a composition context', async () => {
     expect(await boardLines(HEADINGS)).toEqual([
       `board_member: Fong Yuet Ming | executive director | ${AS_AT}`,
@@ -160,6 +224,13 @@ describe('headings', () => {
       `committee_member: Sit Hoi Lam | member of Audit Committee | ${AS_AT}`,
       `committee_member: Yip Chi Ming | chairman of Audit Committee | ${AS_AT}`,
       `committee_member: Yip Chi Ming | member of Nomination Committee | ${AS_AT}`,
+    ]);
+  });
+
+  it('committee.headings: the members under "Members of the Audit Committee" (a report\'s signature)', async () => {
+    expect(await boardLines('The Audit Committee has reviewed the audited financial statements with management.\n\nMembers of the Audit Committee\n\nRenata Volkova\n\nCallum Ferris', ['committee_member'])).toEqual([
+      `committee_member: Callum Ferris | member of Audit Committee | ${AS_AT}`,
+      `committee_member: Renata Volkova | member of Audit Committee | ${AS_AT}`,
     ]);
   });
 

@@ -25,6 +25,7 @@ import { entityKey, fold } from '../text/normalize.ts';
 import { cleanName, visiblePlain } from '../text/clean.ts';
 import { eventRule, newEventState, type EventState } from './rules/events.ts';
 import { boardCompositionRule } from './rules/composition.ts';
+import { namedDirectorsRule, reconcileBoard } from './rules/composition-named.ts';
 import { committeeRule, reconcileCommittees, type CommitteeState } from './rules/committee.ts';
 import { biographyRule, type BioState } from './rules/biography.ts';
 import { completedOn, netProceeds, shareIssue } from './rules/transactions-issue.ts';
@@ -44,7 +45,7 @@ const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, composition
 import { tablePositions } from './rules/signature-line.ts';
 
 /** Bump when extraction changes, so loaded documents are re-extracted on the next ingest. */
-export const EXTRACTOR_VERSION = 'kg-extract/0.2.10';
+export const EXTRACTOR_VERSION = 'kg-extract/0.2.14';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
 const CUES = /\b(?:chairman|chairwoman|chairperson|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP|named|committee|members?)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|promot|elect|resign|ceas|retir|step(?:ped|s|ping)? down|bec[oa]me|transition|re-?designat|succe(?:ed|ssion)|no longer|removed|join|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|sold|bought|\bbuy|acqui|purchas|allot|issue|placing|placed|\bplace\b|subscri|offer|subsidiar|owns|owned|shareholding|sole shareholder|holding company|member of the|audit|accountant|accounting firm|stock code|HKEx|listed|Nasdaq|NYSE|Stock Exchange|Stock Market|symbol|Common Stock|\/s\/|Name:|Title:/i;
@@ -236,7 +237,7 @@ export function extract(doc: SourceDocument): Extraction {
     committeeStates.set(a.id, committeeState);
     const bioState = bioStates.get(a.id) ?? {};
     bioStates.set(a.id, bioState);
-    const rules = [eventRule(eventState), boardCompositionRule, committeeRule(committeeState), biographyRule(bioState), equityTransfer, shareIssue, ...SUBSIDIARY_RULES, acquisition, inlineListing, underSymbolListing, registeredSecurities, auditor];
+    const rules = [eventRule(eventState), boardCompositionRule, namedDirectorsRule, committeeRule(committeeState), biographyRule(bioState), equityTransfer, shareIssue, ...SUBSIDIARY_RULES, acquisition, inlineListing, underSymbolListing, registeredSecurities, auditor];
     for (const s of sentences(text)) {
       if (!CUES.test(s.text)) continue;
       const ctx: SentenceContext = {
@@ -421,7 +422,7 @@ function postProcess(pending: Pending[], doc: SourceDocument): Pending[] {
   const kept = [...merged.values()].filter(
     (f) => f.fact.type !== 'education' || f.fact.degree !== undefined || ![...merged.values()].some((g) => g.fact.type === 'education' && g.fact.degree !== undefined && fold(String(g.fact.person)) === fold(String(f.fact.person)) && fold(String(g.fact.institution)) === fold(String(f.fact.institution))),
   );
-  const facts = reconcileCommittees(kept, doc.text);
+  const facts = reconcileBoard(reconcileCommittees(kept, doc.text));
   // End dates from resignations: a position held in the issuer ends when the person resigns that role.
   for (const r of facts.filter((f) => f.fact.type === 'resignation' && f.fact.effectiveDate && !f.fact.committee)) {
     for (const p of facts) {

@@ -55,6 +55,8 @@ export function committeeName(text: string): string | undefined {
   const words = name.split(' ');
   if (words.length > 9) return undefined;
   // Written in capitals in the text: keep it as written; otherwise title case.
+  // Written in capitals throughout (a heading): title case, acronyms kept.
+  if (!/[a-z]/.test(name)) return titleCase(name);
   return /^[A-Z(]/.test(name) && words.every((w) => /^(?:and|of|for|&)$/.test(w) || /^[A-Z(]/.test(w)) ? name : titleCase(name);
 }
 

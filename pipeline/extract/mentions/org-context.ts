@@ -41,6 +41,8 @@ const AFTER = new RegExp(
     '^\\s+(?:is|was|became|has\\s+become|have\\s+become|had\\s+become|remains)\\s+(?:an?\\s+|the\\s+)?(?:[\\w%-]+,?\\s+){0,3}subsidiar',
     // "the Registrant’s OmniMetrix subsidiary"
     '^\\s+subsidiary\\b(?!\\s+of)',
+    // "Heartland acquired Founders Bancorp": the subject of a completed acquisition.
+    '^\\s+(?:has\\s+|had\\s+)?(?:acquired|completed\\s+(?:the|its)\\s+acquisition\\s+of)\\s+(?:all\\s+|substantially\\s+all\\s+|the\\s+|a\\s+|an\\s+|\\d)?[A-Za-z]',
     '^,\\s+an?\\s+(?:[A-Z][a-z]+\\s+){1,2}(?:corporation|limited\\s+liability\\s+company|limited\\s+partnership|company|statutory\\s+trust)\\b',
     '^,\\s+a\\s+company\\s+(?:incorporated|established|organi[sz]ed)\\s+(?:in|under)',
   ].join('|'),

@@ -10,6 +10,7 @@ import type { TableRow } from '../../model.ts';
 import { committeeName, parseRoleList } from '../roles.ts';
 import { COMMITTEE_NAMES } from '../lexicon.ts';
 import { nameInCell } from './composition-names.ts';
+import { BOARD_ROLES } from './composition-table.ts';
 
 const SHORT = new Set(COMMITTEE_NAMES.map((c) => c.toLowerCase()));
 const CHAIR_CELL = /^(?:C|Ch|Chair|Chairman|Chairwoman|Chairperson|Committee\s+Chair(?:man)?)\s*\*?$/i;
@@ -56,7 +57,7 @@ function matrix(ctx: TableContext, head: number, columns: Map<number, string>): 
       if (role) ctx.emit('committee.matrix', 'committee_member', { person: who.name, organization: ctx.issuer!, committee, role, asOf: ctx.date ?? undefined }, [row], undefined, 0.85);
     }
     const boardRoles = new Set<string>(group ? [group] : []);
-    for (const m of who.marks) for (const r of parseRoleList(m)) if (!r.committee) boardRoles.add(r.role);
+    for (const m of who.marks) for (const r of parseRoleList(m)) if (!r.committee && BOARD_ROLES.has(r.role)) boardRoles.add(r.role);
     for (const role of boardRoles) ctx.emit('board.table-groups', 'board_member', { person: who.name, organization: ctx.issuer!, role, asOf: ctx.date ?? undefined }, [row], undefined, 0.85);
   }
 }

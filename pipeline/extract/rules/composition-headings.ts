@@ -4,15 +4,19 @@
 //   Mr. Lee Ka Ho (Chairman)                  Mr. Yip Chi Ming (Chairman)
 //   Ms. Fong Yuet Ming                        Mr. Sit Hoi Lam
 // and the same on one line ("Executive Directors: Mr. A (Chairman), Ms. B"). A heading counts
-// only where the text around says it lists the Board or its committees.
+// only where the text around says it lists the Board or its committees (a sentence such as "the
+// Board comprises:", or a heading of its own: "BOARD OF DIRECTORS", "CORPORATE INFORMATION").
 import type { Paragraph } from '../../model.ts';
 import type { ArgValue, FactType } from '../../facts/types.ts';
 import { committeeName, parseRoleList } from '../roles.ts';
 import { nameInCell } from './composition-names.ts';
+import { BOARD_ROLES } from './composition-table.ts';
 
 const GROUP = /^((?:independent\s+non[- ]?executive|non[- ]?executive|executive|independent)\s+directors?|INEDs?)\s*(?:[:：]\s*(.*))?$/i;
 const COMMITTEE_HEAD = /^((?:the\s+)?[A-Za-z,&’' ]{2,80}?\s+Committee)(?:\s+members?)?\s*(?:[:：]\s*(.*))?$/i;
-const CONTEXT = /\blist\s+of\s+directors\b|\brole\s+and\s+function\b|\bcomposition\s+of\s+the\s+(?:board|board\s+committees?|committees?)\b|\bboard\s+(?:currently\s+)?comprises\b|\bmembers\s+of\s+the\s+board\b|\bdirectors\s+of\s+the\s+company\s+are\b|\bas\s+follows\s*[:.]?\s*$|\bset\s+out\s+below\b|\bcomprises\s*:?\s*$/i;
+const CONTEXT = /\blist\s+of\s+directors\b|\brole\s+and\s+function\b|\bcomposition\s+of\s+the\s+(?:board|board\s+committees?|committees?)\b|\bboard\s+(?:currently\s+)?comprises\b|\bmembers\s+of\s+the\s+board\b|\bdirectors\s+of\s+the\s+company\s+are\b|\bas\s+follows\s*[:.]?\s*$|\bset\s+out\s+below\b|\bcomprises\s*:?\s*$|^(?:corporate\s+information|board\s+of\s+directors|board\s+committees|directors)\s*:?$|^members\s+of\s+the\s+[A-Za-z,&’' ]{2,80}\s+committee\s*:?$/i;
+
+const LEFT = /\b(?:resign|retir|ceas|remov|deceas)/i;
 
 export interface HeadingFact {
   rule: string;
@@ -41,12 +45,14 @@ export function headingComposition(paragraphs: Paragraph[], issuer: string | nul
   const add = (h: Head, p: Paragraph, item: string) => {
     const who = nameInCell(item);
     if (!who) return false;
+    // "Mr. A (resigned on 1 June 2025)": listed, but no longer on the Board.
+    if (who.marks.some((m) => LEFT.test(m))) return true;
     const chair = who.marks.some((m) => /^(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|c)\b/i.test(m.trim()));
     if (h.committee) {
       out.push({ rule: 'committee.headings', type: 'committee_member', args: { person: who.name, organization: issuer, committee: h.committee, role: chair ? 'chairman' : 'member', asOf: date ?? undefined }, paragraphs: [h.paragraph, p] });
     } else if (h.role) {
       const roles = new Set([h.role]);
-      for (const m of who.marks) for (const r of parseRoleList(m)) if (!r.committee) roles.add(r.role);
+      for (const m of who.marks) for (const r of parseRoleList(m)) if (!r.committee && BOARD_ROLES.has(r.role)) roles.add(r.role);
       for (const role of roles) out.push({ rule: 'board.headings', type: 'board_member', args: { person: who.name, organization: issuer, role, asOf: date ?? undefined }, paragraphs: [h.paragraph, p] });
     }
     return true;

@@ -11,9 +11,10 @@ import type { SentenceContext } from '../context.ts';
 import { parseDate } from '../../text/dates.ts';
 import { parseRoleList } from '../roles.ts';
 import { nameInCell } from './composition-names.ts';
+import { BOARD_ROLES } from './composition-table.ts';
 
 const OPENER =
-  /\b(?:the\s+)?(?:Board|board\s+of\s+directors)(?:\s+of\s+(?:Directors|the\s+Company))?\s+(?:currently\s+|now\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+(?:currently\s+|now\s+)?(?:composed|made\s+up)\s+of|includes|comprising)\b|\b(?:members\s+of\s+the\s+Board|directors\s+of\s+the\s+Company|Board\s+members)\s+(?:are|were|is)\b|\bthe\s+(?:executive|non-executive|independent\s+non-executive|independent)\s+(?:Directors?|directors?)\s+(?:of\s+the\s+Company\s+)?(?:are|is|were|was)\b/i;
+  /\b(?:the\s+)?(?:Board|board\s+of\s+directors)(?:\s+of\s+(?:Directors|the\s+Company))?\s+(?:currently\s+|now\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+(?:currently\s+|now\s+)?(?:composed|made\s+up)\s+of|includes|comprising)\b|\b(?:members\s+of\s+the\s+Board|directors\s+of\s+the\s+Company|Board\s+members)\s+(?:are|were|is)\b|\bthe\s+(?:executive|non-executive|independent\s+non-executive|independent)\s+(?:Directors?|directors?)\s+(?:of\s+the\s+Company\s+)?(?:are|is|were|was)\b|\bthe\s+Directors\s+(?:of\s+the\s+Company\s+)?(?:are|were)(?=\s*:|\s+(?:Mr|Ms|Mrs|Dr|Madam|Professor|Prof)\.?\s)|^\s*(?=(?:independent\s+non-executive|non-executive|executive|independent)\s+Directors?\s*:)/i;
 /** A group of directors the statement names: "executive Directors", "independent non-executive Director". */
 const GROUP =
   /\b((?:(?:chairman|chairwoman|chairperson|vice[- ]chairman|deputy\s+chairman|chief\s+executive\s+officer|CEO)(?:\s+of\s+the\s+Board)?\s*(?:,\s*|\s+and\s+(?:an?\s+)?|\s*&\s*)){0,3}(?:(?:independent\s+non[- ]?executive|non[- ]?executive|executive|independent)\s+directors?|INEDs?)|(?:chairman|chairwoman|chairperson|vice[- ]chairman)(?:\s+of\s+the\s+Board)?)\b/gi;
@@ -39,6 +40,8 @@ export interface Listed {
   marks: string[];
   /** Where the item ends in the sentence. */
   to: number;
+  /** Words of the item before the name: "Independent Non-executive Director" of "Independent Non-executive Director Dr A". */
+  title?: string;
 }
 
 /** The items of a list in a span ("Mr. A (Chairman), Ms. B, JP and Mr. C"), commas inside parentheses kept. */
@@ -57,7 +60,7 @@ function listItems(text: string, from: number, to: number): Array<{ from: number
     else if (c === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === ',' || c === ';' || text.startsWith(' and ', i))) {
       // Post-nominals (", JP", ", GBS") belong to the name before them.
-      if (c === ',' && /^,\s*(?:GBS|SBS|BBS|JP|MH|OBE|MBE|CBE)\b/.test(text.slice(i, i + 8))) continue;
+      if (c === ',' && /^,\s*(?:GBS|SBS|BBS|JP|MH|M\.H\.|OBE|MBE|CBE|PDSM)(?![\w])/.test(text.slice(i, i + 8))) continue;
       push(i);
       start = c === ' ' ? i + 5 : i + 1;
       if (c === ' ') i += 4;
@@ -81,7 +84,8 @@ export function peopleIn(ctx: SentenceContext, from: number, to: number): Listed
       // A name found in part ("Hoi Lam" of "Sit Hoi Lam") is the item's whole name.
       const r = refs[0];
       const whole = byForm && r.surface === r.name && byForm.name.includes(r.name) && byForm.name.length > r.name.length ? byForm.name : r.name;
-      out.push({ name: whole, marks, to: item.to });
+      const title = ctx.text.slice(item.from, r.from).replace(/\b(?:Mr|Ms|Mrs|Dr|Miss|Madam|Professor|Prof|Sir)\.?\s*$/, '').trim();
+      out.push({ name: whole, marks, to: item.to, title: title || undefined });
     } else if (byForm) {
       out.push({ name: byForm.name, marks: byForm.marks, to: item.to });
     }
@@ -118,7 +122,8 @@ export function boardCompositionRule(ctx: SentenceContext): void {
   const emit = (rule: string, name: string, role: string) => ctx.emit(rule, 'board_member', { person: name, organization: issuer, role, asOf }, 0.9);
   const withMarks = (rule: string, p: { name: string; marks: string[] }, roles: string[]) => {
     for (const r of roles) emit(rule, p.name, r);
-    for (const mark of p.marks) for (const r of parseRoleList(mark)) if (!r.committee && !roles.includes(r.role)) emit(rule, p.name, r.role);
+    // A mark adds a board role ("(Chairman)"); an officer's title ("Chief Executive Officer") is no seat on the Board.
+    for (const mark of p.marks) for (const r of parseRoleList(mark)) if (!r.committee && BOARD_ROLES.has(r.role) && !roles.includes(r.role)) emit(rule, p.name, r.role);
   };
   if (!groups.length) {
     // "The Board consists of A, B, C and D": each a director.

@@ -6,13 +6,15 @@
 //   acquisition.nominal    "through the acquisition of 100% equity interest in X in July 2009",
 //                          "goodwill arising from the acquisition of X, Y and Z", "following the acquisition of X"
 //   acquisition.passive    "X was acquired by us in April 2013", "the assets of X were acquired by Y"
+//   acquisition.completed-later  an agreement for the acquisition of X, then in the same paragraph
+//                          "Completion of the acquisition took place on 26 June 2019" (dated by it)
 import type { SentenceContext } from '../context.ts';
 import { orgBefore } from './transactions-common.ts';
-import { clauseSubject, deals, unsettled } from './transactions-deal.ts';
+import { clauseSubject, completedLater, deals, unsettled } from './transactions-deal.ts';
 import { findDates } from '../../text/dates.ts';
 
 /** Words around a noun "acquisition of" that say it happened. */
-const HAPPENED = /\b(?:completed|completion|through|started|commenced|made|recorded|recogni[sz]ed|arising\s+from|arose|following|after|since|consolidat\w*|became|successfully)\b/i;
+const HAPPENED = /\b(?:completed|completion|through|started|commenced|made\s+(?:the|an?|its)\s+acquisitions?|recorded|recogni[sz]ed|arising\s+from|arose|following|after|since|consolidat\w*|became|successfully)\b/i;
 const NOT_YET = /\b(?:agreed\s+to|agreement\s+to|will|would|shall|to\s+(?:acquire|purchase)|proposed|possible|potential|conditional|pending|subject\s+to)\b/i;
 const PASSIVE = /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:subsequently\s+|successfully\s+)?acquired\s+by\s+/gi;
 
@@ -22,7 +24,10 @@ export function acquisition(ctx: SentenceContext): void {
     if (d.seller && d.percentage !== undefined && d.via) continue; // an equity transfer
     const lead = ctx.text.slice(Math.max(0, d.from - 60), d.from);
     let rule: string;
-    if (/\bcomplet(?:ed|ion\s+of)\s+the\s+$/i.test(lead) || /\bcompleted\b/i.test(lead)) rule = 'acquisition.completed';
+    // An agreement whose completion the next sentences state.
+    const later = /\b(?:entered\s+into|signed|agreed\s+to)\b/i.test(ctx.text.slice(0, d.from)) ? completedLater(ctx) : undefined;
+    if (later) rule = 'acquisition.completed-later';
+    else if (/\bcomplet(?:ed|ion\s+of)\s+the\s+$/i.test(lead) || /\bcompleted\b/i.test(lead)) rule = 'acquisition.completed';
     else if (d.nominal) {
       if (!HAPPENED.test(ctx.text) || NOT_YET.test(lead)) continue;
       rule = 'acquisition.nominal';
@@ -43,7 +48,7 @@ export function acquisition(ctx: SentenceContext): void {
         seller: d.seller && d.seller.name !== acquirer.name ? d.seller.name : undefined,
         percentage: d.percentage,
         consideration: d.consideration,
-        date: d.date,
+        date: later ?? d.date,
       });
     }
   }
@@ -58,3 +63,4 @@ export function acquisition(ctx: SentenceContext): void {
     ctx.emit('acquisition.passive', 'acquisition', { acquirer, target: target.name, date: when?.iso });
   }
 }
+

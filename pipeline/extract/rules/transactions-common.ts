@@ -78,7 +78,8 @@ export function subjectBefore(ctx: SentenceContext, at: number): Ref | undefined
 /** A modal, a negation or a proposal governs the words before `at` in its clause. */
 export function notStated(text: string, from: number, to: number): boolean {
   const clause = text.slice(Math.max(0, from), to);
-  return /\b(?:will|would|shall|may|might|could|should|intends?\s+to|propos(?:ed|es?|al)|expected\s+to|if|unless|upon\s+completion[^,.;]*,\s*\S+\s+will|not|no\s+longer|ceased?|ceases|cessation|terminat(?:ed|ion)|lapsed?|rescind(?:ed)?|abandon(?:ed)?|did\s+not\s+proceed)\b/i.test(clause);
+  // "may" in lower case: "May" is a month.
+  return /\b(?:may|might)\b/.test(clause) || /\b(?:will|would|shall|could|should|intends?\s+to|propos(?:ed|es?|al)|expected\s+to|if|unless|upon\s+completion[^,.;]*,\s*\S+\s+will|not|no\s+longer|ceased?|ceases|cessation|terminat(?:ed|ion)|lapsed?|rescind(?:ed)?|abandon(?:ed)?|did\s+not\s+proceed)\b/i.test(clause);
 }
 
 /** The sentence says the deal lapsed, was terminated or never went ahead. */

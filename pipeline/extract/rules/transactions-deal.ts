@@ -11,6 +11,9 @@ import { AFTER_NAME, orgAt, orgList, subjectBefore } from './transactions-common
 
 export type Side = 'sell' | 'buy';
 
+/** A person's honorific before the name a reference starts at ("with Mr. Guo Yumin"). */
+const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mdm|Prof)\.?\s+)?`;
+
 export interface Deal {
   side: Side;
   /** The verb as written, and whether it is a noun ("the acquisition of") or past ("acquired"). */
@@ -40,7 +43,7 @@ const VERB = new RegExp(String.raw`\b(?:(${SELL})|(${BUY}))\b(?!\s+(?:and\s+purc
 const PCT = String.raw`(?:approximately\s+|about\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s+cent\.?|percent)`;
 /** What of the target changes hands. */
 const STAKE = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:the\s+)?(?:sale|subject|target)\s+(?:shares|interests?|equity)\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?:representing|being|which\s+represents?|equal\s+to)\s+)?(?:(?:an?|the|its|their|substantially\s+all)\s+(?:of\s+)?(?:the\s+|its\s+)?)?(?:(?:remaining|additional|further|initial|aggregate|indirect|direct|effective|outstanding)\s+)*(?:(?:of\s+)?${PCT}|(entire|whole|all(?:\s+of)?(?:\s+the)?))?\s*(?:(?:of\s+)?(?:the\s+)?(?:(?:issued\s+and\s+outstanding|issued|enlarged|registered|outstanding)\s+)?(?:(?:share\s+)?capital|equity(?:\s+interests?)?|(?:ownership\s+|membership\s+|partnership\s+)?interests?|shares?(?:\s+capital)?|shareholding|stake|(?:business\s+and\s+)?(?:substantially\s+all\s+(?:of\s+)?the\s+)?(?:net\s+operating\s+|operating\s+|business\s+)?assets(?:\s+and\s+liabilities)?|business)\s+)?(?:(?:it|they|which\s+it|that\s+it)\s+(?:held|holds|owned|owns)\s+)?(?:(?:in|of)\s+(?:and\s+(?:the\s+)?(?:respective\s+)?[a-z]+\s+(?:of|in)\s+)?(?:each\s+of\s+)?)?`,
+  String.raw`^\s*,?\s*(?:(?:the\s+)?(?:sale|subject|target)\s+(?:shares|interests?|equity)\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?:representing|being|which\s+represents?|equal\s+to)\s+)?(?:(?:an?|the|its|their|substantially\s+all)\s+(?:of\s+)?(?:the\s+|its\s+)?)?(?:(?:remaining|additional|further|initial|aggregate|indirect|direct|effective|outstanding)\s+)*(?:(?:of\s+)?${PCT}|((?:entire|whole|all)\b(?:\s+of)?(?:\s+(?:the|its|their))?))?\s*(?:(?:of\s+)?(?:the\s+)?(?:(?:issued\s+and\s+outstanding|issued|enlarged|registered|outstanding)\s+)?(?:(?:share\s+)?capital|equity(?:\s+interests?)?|(?:ownership\s+|membership\s+|partnership\s+)?interests?|shares?(?:\s+capital)?|shareholding|stake|(?:business\s+and\s+)?(?:substantially\s+all\s+(?:of\s+)?the\s+)?(?:net\s+operating\s+|operating\s+|business\s+)?assets(?:\s+and\s+liabilities)?|business)\s+)?(?:(?:it|they|which\s+it|that\s+it)\s+(?:held|holds|owned|owns)\s+)?(?:(?:in|of)\s+(?:and\s+(?:the\s+)?(?:respective\s+)?[a-z]+\s+(?:of|in)\s+)?(?:each\s+of\s+)?)?`,
   'i',
 );
 const MODIFIED = /^\s+(?:programs?|products?|assets|business(?:es)?|brands?|operations|division|units?|segments?|portfolio|technolog(?:y|ies)|platforms?|shares|stock)\b/i;
@@ -64,7 +67,7 @@ function partyAfter(ctx: SentenceContext, at: number, words: RegExp): Ref | unde
   const m = new RegExp(`^${AFTER_NAME}\\s*,?\\s*(?:${words.source})\\s+`, 'i').exec(ctx.text.slice(at));
   if (!m) return undefined;
   const p = at + m[0].length;
-  return ctx.refs.find((r) => r.from >= p && /^\s*\(?\s*(?:the\s+|its\s+)?$/i.test(ctx.text.slice(p, r.from)));
+  return ctx.refs.find((r) => r.from >= p && new RegExp(`^\\s*\\(?\\s*(?:the\\s+|its\\s+)?${HONORIFIC}$`, 'i').test(ctx.text.slice(p, r.from)));
 }
 
 /** "A as vendor", "A (as the purchaser)", "A (the “Vendor”)": a party named by its role. */
@@ -78,9 +81,10 @@ function roleParty(ctx: SentenceContext, role: RegExp): Ref | undefined {
 function agreementParties(ctx: SentenceContext): { subject?: Ref; counterparty?: Ref } {
   const m = /\b(?:entered\s+into|signed|executed)\s+(?:an?|the)\s+[^.;]{0,80}?agreements?\s*(?:\([^()]*\)\s*)?(?:(?:on|dated)\s+[^,]{4,24}?\s+)?with\s+/i.exec(ctx.text);
   if (!m) return {};
-  const subject = subjectOf(ctx, m.index);
+  // "A exercised the option and entered into ...": the clause's first name where no auxiliary joins it to the verb.
+  const subject = subjectOf(ctx, m.index) ?? subjectBefore(ctx, m.index);
   const at = m.index + m[0].length;
-  const counterparty = ctx.refs.find((r) => r.from >= at && /^\s*\(?\s*(?:the\s+)?$/i.test(ctx.text.slice(at, r.from)));
+  const counterparty = ctx.refs.find((r) => r.from >= at && new RegExp(`^\\s*\\(?\\s*(?:the\\s+)?${HONORIFIC}$`, 'i').test(ctx.text.slice(at, r.from)));
   return { subject, counterparty };
 }
 
@@ -122,7 +126,9 @@ export function deals(ctx: SentenceContext): Deal[] {
       stakeAt = owner.to + 2;
     }
     const stake = STAKE.exec(text.slice(stakeAt))!;
-    const targetsAt = stakeAt + stake[0].length;
+    // "in its wholly-owned subsidiary, X", "in the immediate holding company, X": the target named after what it is.
+    const described = /^(?:its|the|our|their)\s+(?:[\w%-]+\s+){0,4}?(?:subsidiary|holding\s+company|associate|target\s+company),\s+/i.exec(text.slice(stakeAt + stake[0].length));
+    const targetsAt = stakeAt + stake[0].length + (described && /(?:in|of)\s+$/i.test(stake[0]) ? described[0].length : 0);
     const { refs: listed, end } = orgList(ctx, targetsAt);
     // "Trawsfynydd’s TRX100 and TRX01 programs": names that modify a noun are not what is bought.
     const modifies = (r: Ref) => MODIFIED.test(ctx.text.slice(r.to, r.to + 30));
@@ -169,6 +175,12 @@ export function deals(ctx: SentenceContext): Deal[] {
     const agreement = agreementParties(ctx);
     if (agreement.subject && agreement.counterparty && agreement.subject.name !== agreement.counterparty.name) {
       const [own, other] = [agreement.subject, agreement.counterparty];
+      // "A entered into an agreement with B to sell ...": the infinitive is A's, not B's.
+      const mine = side === 'sell' ? deal.seller : deal.buyer;
+      if (mine && mine.from === other.from && deal.via === undefined) {
+        if (side === 'sell') deal.seller = undefined;
+        else deal.buyer = undefined;
+      }
       if (side === 'buy' && (!deal.buyer || deal.buyer.name === own.name) && !deal.seller) {
         deal.buyer = own;
         deal.seller = other;
@@ -189,7 +201,7 @@ export function deals(ctx: SentenceContext): Deal[] {
     const tail = text.slice(end);
     const money = findMoney(tail).find((x: MoneyMention) => CONSIDERATION.test(tail.slice(Math.max(0, x.from - 60), x.from)));
     if (money && money.from < 200) deal.consideration = { amount: money.amount, currency: money.currency };
-    if (/\b(?:entered\s+into|signed|executed)\b/i.test(text) && /^\s*(?:\(\w+\)\s*)?On\s+/i.test(text)) deal.agreementDate = dayIn(text.slice(0, 40));
+    if (/\b(?:entered\s+into|signed|executed)\b/i.test(text) && /^\s*(?:\(\w+\)\s*)*On\s+/i.test(text)) deal.agreementDate = dayIn(text.replace(/^\s*(?:\(\w+\)\s*)*/, '').slice(0, 40));
     deal.completed = past || /\bcomplet(?:ed|ion)\b/i.test(text.slice(Math.max(0, v.index - 40), v.index)) || /\bwas\s+completed\b|\bcompleted\s+on\b/i.test(tail.slice(0, 120));
     const before = text.slice(0, v.index);
     deal.date = dateOf(/\bOn\s/.test(before) ? before : '') ?? dateOf(tail.slice(0, 160)) ?? dateOf(before);
@@ -201,7 +213,8 @@ export function deals(ctx: SentenceContext): Deal[] {
 /** The clause around a deal names it as proposed, possible, conditional on the future, or off. */
 export function unsettled(ctx: SentenceContext, d: Deal): boolean {
   const clause = ctx.text.slice(Math.max(0, (d.buyer ?? d.seller)?.from ?? d.from - 80), d.to);
-  return /\b(?:propos(?:ed|es?|al)|possible|potential|may|might|could|intends?\s+to|intention|contemplat|memorandum\s+of\s+understanding|MOU|non-legally\s+binding|letter\s+of\s+intent|if|whether|negotiat|not|no|terminat(?:ed|ion)|lapsed?|rescind|abandon|cancel)\b/i.test(clause) || /\b(?:terminated|lapsed|rescinded|abandoned|did\s+not\s+proceed|will\s+not\s+proceed)\b/i.test(ctx.text) ||
+  // "may" in lower case: "May" is a month.
+  return /\b(?:may|might)\b/.test(clause) || /\b(?:propos(?:ed|es?|al)|possible|potential|could|intends?\s+to|intention|contemplat|memorandum\s+of\s+understanding|MOU|non-legally\s+binding|letter\s+of\s+intent|if|whether|negotiat|not|no|terminat(?:ed|ion)|lapsed?|rescind|abandon|cancel)\b/i.test(clause) || /\b(?:terminated|lapsed|rescinded|abandoned|did\s+not\s+proceed|will\s+not\s+proceed)\b/i.test(ctx.text) ||
     // "If the conditions are fulfilled, A will sell ...": a condition opening the clause.
     /\b(?:if|unless|in\s+the\s+event\s+(?:that|of))\b/i.test(ctx.text.slice(ctx.text.lastIndexOf(';', d.from) + 1, d.from));
 }
@@ -210,4 +223,22 @@ export function unsettled(ctx: SentenceContext, d: Deal): boolean {
 export function clauseSubject(ctx: SentenceContext, d: Deal): Ref | undefined {
   const s = subjectBefore(ctx, d.from);
   return s && !d.targets.some((t) => t.name === s.name) ? s : undefined;
+}
+
+/** A sentence that starts another deal: the completion after it is that deal's. */
+const ANOTHER_DEAL = /\b(?:entered\s+into|agreed\s+to\s+(?:sell|acquire|purchase|dispose|transfer)|disposal\s+of|sale\s+of)\b/i;
+const DONE_LATER = /^(?:[Cc]ompletion(?:\s+of\s+the\s+(?:acquisition|transaction|investment|purchase))?\s+(?:took\s+place|occurred)|[Tt]he\s+(?:acquisition|transaction|investment|purchase)\s+(?:was|has\s+been)\s+completed)\s+on\s+([^,.;]{6,30})/;
+
+/** "... for the acquisition of X. Completion took place on 26 June 2019.": the completion a later sentence states, before any other deal. */
+export function completedLater(ctx: SentenceContext): string | undefined {
+  // The rest of the paragraph and the next two of the announcement (a completion often stands alone).
+  const at = ctx.doc.paragraphs.indexOf(ctx.paragraph);
+  const next = ctx.doc.paragraphs.slice(at + 1, at + 3).filter((p) => p.announcementId === ctx.announcement.id).map((p) => p.plain.text);
+  const rest = [ctx.paragraphText.slice(ctx.offset + ctx.text.length), ...next].join(' ').slice(0, 1500);
+  for (const s of rest.split(/(?<=\.)\s+(?=[A-Z(])/).slice(0, 5)) {
+    const m = DONE_LATER.exec(s.trim());
+    if (m) return findDates(m[1]).find((x) => x.precision === 'day')?.iso;
+    if (ANOTHER_DEAL.test(s)) return undefined;
+  }
+  return undefined;
 }

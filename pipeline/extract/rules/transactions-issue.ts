@@ -134,7 +134,7 @@ export function shareIssue(ctx: SentenceContext): void {
     const after = ctx.text.slice(f.countEnd);
     const price = priceIn(after.slice(0, 160)) ?? priceIn(ctx.text.slice(Math.max(0, f.index - 120), f.index));
     const day = /\bon\s+((?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}))/.exec(after.slice(0, 200));
-    const opening = /^\s*(?:\(\w+\)\s*)?On\s+([^,()]{6,30}?)\s*(?:\([^()]{0,40}\)\s*)?,/.exec(ctx.text);
+    const opening = /^\s*(?:\(\w+\)\s*)*On\s+([^,()]{6,30}?)\s*(?:\([^()]{0,40}\)\s*)?,/.exec(ctx.text);
     const openingDay = opening ? findDates(opening[1]).find((d) => d.precision === 'day')?.iso : undefined;
     const agreed = /\b(?:entered\s+into|signed|executed)\b/i.test(ctx.text.slice(0, f.index));
     const completed = /\b(?:completed|finished|completion)\b/i.test(lead + ' ' + f.verb) || /\b(?:has|have|had|were|was)\s+(?:been\s+)?(?:allotted|issued|placed|sold)\b/i.test(lead + ' ' + f.text) || /\b(?:issued|allotted|placed|sold)\b/i.test(f.verb);

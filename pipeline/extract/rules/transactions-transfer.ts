@@ -8,7 +8,7 @@
 //   equity_transfer.agreement-parties  "A entered into an agreement with B ... for the acquisition of 50% of X"
 //   equity_transfer.defined-parties    "A (the “Vendor”) ... the acquisition of 50% of X", "A as vendor and B as purchaser"
 import type { SentenceContext } from '../context.ts';
-import { deals, unsettled, type Deal } from './transactions-deal.ts';
+import { completedLater, deals, unsettled, type Deal } from './transactions-deal.ts';
 
 const RULE = {
   to: 'equity_transfer.sale-clause',
@@ -38,7 +38,7 @@ export function equityTransfer(ctx: SentenceContext): void {
         percentage: d.percentage,
         consideration: d.consideration,
         agreementDate: d.agreementDate,
-        completionDate: d.completed && done(ctx, d) ? d.date : undefined,
+        completionDate: d.completed && done(ctx, d) ? d.date : /\b(?:entered\s+into|signed|agreed\s+to)\b/i.test(ctx.text.slice(0, d.from + 20)) ? completedLater(ctx) : undefined,
       });
     }
   }
