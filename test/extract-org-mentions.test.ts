@@ -19,6 +19,7 @@ const LEGAL_FORMS: Array<[string, string[]]> = [
   ['July The Company announced the results.', []],
   ['On 30 September 31 March Brightwell Harbour Holdings Limited agreed.', ['Brightwell Harbour Holdings Limited']],
   ['While Orvane Holdings Limited grew, costs rose.', ['Orvane Holdings Limited']],
+  ['Raleigh-based Tamsin Power Company reported earnings.', ['Tamsin Power Company']],
   ['Chief Financial Officer and Treasurer of Pellucid Gamma, Inc.', ['Pellucid Gamma, Inc.']],
   ['listed on the Main Board of The Stock Exchange of Hong Kong Limited', ['The Stock Exchange of Hong Kong Limited']],
   ['Class A Common Stock TQX Chicago Stock Exchange, Inc.', ['Chicago Stock Exchange, Inc.']],

@@ -10,6 +10,7 @@ const TABLE: Record<string, Row[]> = {
   'listing.inline-code': [
     ['Fennimore Cloud Corporation (HKEx: 2871 (HKD counter) and 82871 (RMB counter)) announced its results.', [{ organization: 'Fennimore Cloud Corporation', exchange: HKEX, code: '2871' }, { organization: 'Fennimore Cloud Corporation', exchange: HKEX, code: '82871' }]],
     ['Gaskell Outdoor, Inc. (NYSE: GSKL) reported sales.', [{ organization: 'Gaskell Outdoor, Inc.', exchange: NYSE, code: 'GSKL' }]],
+    ['Raleigh-based Tamsin Power Company (NYSE: TPC) reported earnings.', [{ organization: 'Tamsin Power Company', exchange: NYSE, code: 'TPC' }]],
     ['Harwell Energy Limited, shares of which are listed on the Main Board of the Stock Exchange (Stock Code: 648), is the vendor.', [{ organization: 'Harwell Energy Limited', exchange: HKEX, code: '648' }]],
     // the exchange is not the listed company
     ['The shares are traded on the Main Board of the Stock Exchange (stock code: 8037).', []],
@@ -43,6 +44,9 @@ const COVER_TABLE: Record<string, Row[]> = {
     ['Common Stock, $.01 par value OCC New York Stock Exchange', [{ organization: ORRIN, exchange: NYSE, code: 'OCC' }]],
     ['2.250% Notes due 2031 OCC31 New York Stock Exchange', [{ organization: ORRIN, exchange: NYSE, code: 'OCC31' }]],
     ['Depositary Shares, each representing a one-thousandth interest in a share of 5.50% Preferred Stock, Series B OCC PR B New York Stock Exchange', [{ organization: ORRIN, exchange: NYSE, code: 'OCC PR B' }]],
+    ['1.800% Senior Notes due 2029 OCC 29 New York Stock Exchange', [{ organization: ORRIN, exchange: NYSE, code: 'OCC 29' }]],
+    // the legal form of the guaranteed company's name is no symbol
+    ['Guarantee of Index ETNs due March 1, 2044 of Orrin Castings Finance Company LLC OCXT NYSE Arca, Inc.', [{ organization: ORRIN, exchange: 'NYSE Arca', code: 'OCXT' }]],
     ['On May 1, 2026, the Company told the New York Stock Exchange', []],
   ],
 };

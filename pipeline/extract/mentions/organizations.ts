@@ -121,7 +121,9 @@ function trim(piece: Piece): Piece {
       const two = ws.length > 2 ? `${w} ${ws[1].w}`.toLowerCase() : '';
       // Dates before a name: "30 September", "1st", "2019", "31 March China Jicheng Holdings Limited".
       const date = /^\d+(?:st|nd|rd|th)?,?$/.test(w) && (/^(?:1[89]|20)\d\d$/.test(w) || /\D/.test(w) || OPENERS.has(ws[1].w.toLowerCase().replace(/,$/, '')));
-      const opener = OPENERS.has(w.toLowerCase()) || OPENERS.has(two) || date;
+      // "Atlanta-based Southern Company", "Texas-based X": where it is based is no part of its name.
+      const based = /^[A-Z][A-Za-z.]*-based$/.test(w);
+      const opener = OPENERS.has(w.toLowerCase()) || OPENERS.has(two) || date || based;
       // "The" belongs to the name unless a generic word follows ("The Company", "The Group").
       const article = /^(?:The|THE)$/.test(w) && (GENERIC.test(ws[1].w.replace(/(?:[’']s)?[,.]?$/, '')) || OPENERS.has(ws[1].w.toLowerCase()));
       if (!opener && !article) break;

@@ -56,7 +56,9 @@ export function underSymbolListing(ctx: SentenceContext): void {
 }
 
 const EXCHANGE_AT_END = /(?:^|\s)((?:The\s+)?(?:Nasdaq|NASDAQ)[A-Za-z ]*?(?:LLC|Market)|(?:The\s+)?New\s+York\s+Stock\s+Exchange(?:\s+LLC)?|NYSE(?:\s+Arca|\s+American)?(?:,?\s+(?:Inc\.|LLC))?|Chicago\s+Stock\s+Exchange(?:,?\s+Inc\.)?|Boston\s+Stock\s+Exchange|(?:The\s+)?Stock\s+Exchange\s+of\s+Hong\s+Kong(?:\s+Limited)?|London\s+Stock\s+Exchange)\s*$/;
-const SYMBOL_AT_END = /(?:^|\s)([A-Z]{1,6}(?:\d{2})?(?:(?:\s|\/)(?:PR\s[A-Z]{1,2}|[A-Z0-9]{1,4}))?)\s*$/;
+// A symbol and its series ("JPM PR D", "IFF 26", "JPM/32", "BF B"); never a legal form of the
+// issuer's name before it ("... Financial Company LLC AMJB").
+const SYMBOL_AT_END = /(?:^|\s)((?!(?:LLC|INC|LTD|PLC|CORP|CO|LP|LLP|NV|SA|AG)\b)[A-Z]{1,6}(?:\d{2})?(?:\s(?:PR\s[A-Z]{1,2}|\d{2,4}|[A-Z])|\/[A-Z0-9]{1,4})?)\s*$/;
 const headerSeen = new WeakMap<object, boolean>();
 
 /** A row of the Section 12(b) table (class, trading symbol, exchange), as one line of text. */
