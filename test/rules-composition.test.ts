@@ -122,6 +122,7 @@ const ALTERNATE: Case[] = [
   ]],
   ['Ms. Fong Yuet Ming, JP (Alternate Director to Dr. Ines Moreau) attended two meetings.', [`board_member: Fong Yuet Ming | alternate director | ${AS_AT}`]],
   ['Mr. Ho Wing Tat was an alternate director of Brightwater Logistics Limited from 2012 to 2015.', []],
+  ['Mr. Ho Wing Tat (Alternate Director to Mr. Lee Ka Ho) of Eastvale Bank Limited signed the minutes.', []],
 ];
 
 const RETIRING: Case[] = [

@@ -22,6 +22,8 @@ const TABLE: Record<string, Row[]> = {
     ['Orla Ships Limited, a non-wholly owned subsidiary of Tarrant Marine Group Limited, sold two vessels.', [['Tarrant Marine Group Limited', 'Orla Ships Limited']]],
     ['Querrin Power Ltd., a then subsidiary of the Company, was disposed of in 2015.', [[ISSUER, 'Querrin Power Ltd.']]],
     ['Rook Vale Mining Limited and Ashdown Quarry Limited, both being indirect wholly-owned subsidiaries of the Company, signed.', [[ISSUER, 'Rook Vale Mining Limited', 100], [ISSUER, 'Ashdown Quarry Limited', 100]]],
+    // two parents, one of each kind
+    ['Selden Terminals LLC (“Selden”), a direct subsidiary of Selden Holdings LLC and an indirect subsidiary of Tovey Infrastructure Corp, entered into a credit agreement.', [['Selden Holdings LLC', 'Selden Terminals LLC'], ['Tovey Infrastructure Corp', 'Selden Terminals LLC']]],
   ],
   'subsidiary.copular': [
     ['Upon completion on 3 May 2026, Kelso Data Limited and Brindle Cloud Limited have become wholly-owned subsidiaries of the Company.', [[ISSUER, 'Kelso Data Limited', 100], [ISSUER, 'Brindle Cloud Limited', 100]]],
@@ -50,6 +52,13 @@ const TABLE: Record<string, Row[]> = {
     ['The Group consolidated the Target Group (including its subsidiary Harlow Clean Energy Limited) from May.', []],
     // a list of parties, not of subsidiaries
     ['The statements include the Company, its subsidiaries, the Rowan Trust Limited, and others.', []],
+  ],
+  'subsidiary.has-subsidiary': [
+    ['Quillon Credit, Inc. has a wholly owned subsidiary, Quillon Agency Finance, Inc., which serves as the administrative agent.', [['Quillon Credit, Inc.', 'Quillon Agency Finance, Inc.', 100]]],
+    ['On April 23, 2025, Rastrick Group, Inc. established a wholly owned subsidiary Rastrick Trading Co., Ltd. (“Rastrick Trading”).', [['Rastrick Group, Inc.', 'Rastrick Trading Co., Ltd.', 100]]],
+    // a subsidiary still to be set up; a subsidiary that is not the name after it
+    ['The Company will establish a wholly owned subsidiary, Brockley Trading Limited, in Macau.', []],
+    ['Cresswell Bank Limited has a subsidiary which owns Dunmow Leasing Limited.', []],
   ],
   'subsidiary.possessive': [
     ['The pledge covers the Group’s wholly-owned subsidiaries, Alder City Investments Limited, Birch Gain Limited and Cedar Ace Limited.', [[ISSUER, 'Alder City Investments Limited', 100], [ISSUER, 'Birch Gain Limited', 100], [ISSUER, 'Cedar Ace Limited', 100]]],

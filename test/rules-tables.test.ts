@@ -234,6 +234,17 @@ describe('headings', () => {
     ]);
   });
 
+  it('board.headings: names on the lines under a heading in one paragraph', async () => {
+    const text = 'As at the date of this announcement, the Board comprises the following Directors:\n\nExecutive Directors:\nMs. Mary Doyle (Chairman)\nMr. Ho Wing Tat\n\nIndependent non-executive Directors:\nDr. Ines Moreau\nMr. Yip Chi Ming';
+    expect(await boardLines(text, ['board_member'])).toEqual([
+      `board_member: Ho Wing Tat | executive director | ${AS_AT}`,
+      `board_member: Ines Moreau | independent non-executive director | ${AS_AT}`,
+      `board_member: Mary Doyle | chairman | ${AS_AT}`,
+      `board_member: Mary Doyle | executive director | ${AS_AT}`,
+      `board_member: Yip Chi Ming | independent non-executive director | ${AS_AT}`,
+    ]);
+  });
+
   it('reads no heading block outside a composition context', async () => {
     expect(await boardLines('The Group recorded revenue growth.\n\nExecutive Directors\n\nMr. Lee Ka Ho (Chairman)', ['board_member'])).toEqual([]);
   });

@@ -112,6 +112,7 @@ function copular(ctx: SentenceContext, listed = false): void {
     // Past offices and other companies' committees are biography, not this company's committee.
     const rest = ctx.text.slice(m.index + m[0].length);
     if (/^\s+of\s+(?!the\s+(?:Board|Company)\b)[A-Z]/.test(rest) || /\b(?:was|were|had|former|formerly|previously)\b/i.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (otherCompanyBefore(ctx, m.index)) continue;
     const apposition = m[0].startsWith(',');
     // In a sentence that lists a committee's members, only a member's own apposition says more.
     if (listed && !apposition) continue;
@@ -138,6 +139,19 @@ function itsChairman(ctx: SentenceContext): void {
       ctx.emit('committee.copular', 'committee_member', { person: r.name, organization: ctx.issuer!, committee, role: 'chairman', asOf: compositionAsOf(ctx) }, 0.8);
     }
   }
+}
+
+/**
+ * "a director of Brightwater Limited, where he is the chairman of the audit committee": the
+ * committee is that company's. Another organisation named in the clause before the role, with no
+ * word of the issuer after it, makes the role not the issuer's.
+ */
+function otherCompanyBefore(ctx: SentenceContext, at: number): boolean {
+  const issuer = ctx.issuer?.toLowerCase();
+  const org = [...ctx.refs].reverse().find((r) => r.kind === 'organization' && r.to <= at && r.name.toLowerCase() !== issuer);
+  if (!org) return false;
+  const between = ctx.text.slice(org.to, at);
+  return !/\bthe\s+(?:Company|Board)\b|[.;]/.test(between) && !ctx.refs.some((r) => r.kind === 'organization' && r.name.toLowerCase() === issuer && r.from >= org.to && r.to <= at);
 }
 
 const SITS_ON = /\b(?:(?:also|currently|now)\s+)?(?:sits|serves)\s+on\s+((?:the\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committees?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committees?)*)(?:\s+of\s+the\s+(?:Board|Company))?/g;

@@ -57,8 +57,14 @@ export function headingComposition(paragraphs: Paragraph[], issuer: string | nul
     }
     return true;
   };
-  paragraphs.forEach((p, i) => {
-    const text = p.plain.text.replace(/\s+/g, ' ').trim();
+  // A heading with its names on the lines under it in one paragraph ("Executive Directors:\nMr. A\nMs. B")
+  // is read line by line; any other paragraph whole.
+  const units = paragraphs.flatMap((p) => {
+    const lines = p.plain.text.split(/\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const headed = lines.length > 1 && (GROUP.test(lines[0]) || COMMITTEE_HEAD.test(lines[0]));
+    return headed ? lines.map((text) => ({ p, text })) : [{ p, text: p.plain.text.replace(/\s+/g, ' ').trim() }];
+  });
+  units.forEach(({ p, text }, i) => {
     if (CONTEXT.test(text)) lastContext = i;
     const g = GROUP.exec(text);
     const c = g ? null : COMMITTEE_HEAD.exec(text);

@@ -23,6 +23,9 @@ function alternates(ctx: SentenceContext): void {
     const after = ctx.text.slice(r.to, r.to + 80);
     const before = ctx.text.slice(Math.max(0, r.from - 30), r.from);
     const named = ALTERNATE_TO.test(after) || (/\(\s*with\s+(?:(?:Mr|Ms|Mrs|Dr|Miss|Madam|Professor|Prof|Sir)\.?\s+)?$/i.test(before) && WITH_ALTERNATE.test(after.replace(new RegExp(`^${POSTNOMINALS}`), '')));
+    // "(Alternate Director to Mr. A) of Eastvale Bank Limited": another company's board.
+    const close = ctx.text.indexOf(')', r.to);
+    if (named && close > 0 && /^\s*of\s+(?!the\s+Company\b)[A-Z]/.test(ctx.text.slice(close + 1))) continue;
     if (named) ctx.emit('board.alternate', 'board_member', { person: r.name, organization: ctx.issuer!, role: 'alternate director', asOf: compositionAsOf(ctx) }, 0.8);
   }
 }

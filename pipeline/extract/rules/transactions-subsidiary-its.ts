@@ -4,8 +4,9 @@
 //                              subsidiaries, primarily X and Z"
 //   subsidiary.possessive      "Y’s wholly-owned subsidiary X", "two of Y’s subsidiaries, namely X
 //                              and Z", "X, the Company's wholly owned broker dealer subsidiary"
+//   subsidiary.has-subsidiary  "Y has a wholly owned subsidiary, X", "Y established a wholly owned subsidiary X"
 import type { Ref, SentenceContext } from '../context.ts';
-import { AFTER_NAME, OWNERSHIP, orgBefore, orgList, ownedPercent, subjectBefore } from './transactions-common.ts';
+import { AFTER_NAME, OWNERSHIP, notStated, orgAt, orgBefore, orgList, ownedPercent, subjectBefore } from './transactions-common.ts';
 
 const WORD = String.raw`(?:(?!its\b|their\b|our\b|and\b|the\b|of\b|an?\b|in\b|by\b|to\b|for\b|with\b)[a-z]+(?:-[a-z]+)*\s+(?:(?:and|or)\s+)?)`;
 const BEFORE = new RegExp(String.raw`(?:(\b(?:its|their|our))|([’']s)|())\s+(${OWNERSHIP})(${WORD}{0,3}?)$`);
@@ -86,4 +87,20 @@ function namedBetween(ctx: SentenceContext, at: number): void {
   if (!pos) return;
   const parent = pos[1] ? possessor(ctx, pos.index, at) : ctx.refs.find((r) => r.kind === 'organization' && r.to === pos.index)?.name;
   if (parent && parent !== child.name) ctx.emit('subsidiary.possessive', 'subsidiary', { parent, child: child.name });
+}
+
+const HAS = new RegExp(String.raw`\b(?:has|have|had|established|formed|incorporated|set\s+up)\s+(?:a|an)\s+(${OWNERSHIP})(${WORD}{0,2}?)subsidiary\s*,?\s*(?:namely\s+|called\s+|named\s+)?`, 'gi');
+
+/** "Y has a wholly owned subsidiary, X": the verb's subject owns the subsidiary named after the noun. */
+export function subsidiaryHas(ctx: SentenceContext): void {
+  HAS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HAS.exec(ctx.text))) {
+    const parent = [...ctx.refs].reverse().find((r) => r.kind === 'organization' && r.to <= m!.index && new RegExp(`^${AFTER_NAME}\\s*(?:,\\s*)?(?:(?:also|has|have|had|recently|successfully)\\s+)*$`, 'i').test(ctx.text.slice(r.to, m!.index)));
+    const child = orgAt(ctx, m.index + m[0].length, 0);
+    if (!parent || !child || child.name === parent.name || notStated(ctx.text, parent.from, m.index + m[0].length)) continue;
+    // The name closes the phrase: "X, which ...", "X (“X1”)", "X." — not "X Holdings' assets".
+    if (!new RegExp(`^${AFTER_NAME}\\s*(?:[,.;)]|$|which\\b|that\\b)`).test(ctx.text.slice(child.to))) continue;
+    ctx.emit('subsidiary.has-subsidiary', 'subsidiary', { parent: parent.name, child: child.name, percentage: ownedPercent(m[1]) });
+  }
 }

@@ -22,9 +22,16 @@ export function subsidiaryApposition(ctx: SentenceContext): void {
     const parent = orgAt(ctx, m.index + m[0].length);
     if (!parent) continue;
     const children = m[4].toLowerCase() === 'ies' || /^(?:both|each|all)\b/i.test(ctx.text.slice(m.index + 1).trim()) ? orgListBefore(ctx, m.index) : [orgBefore(ctx, m.index) ?? inDefinition(ctx, m.index)].filter((x) => x !== undefined);
-    for (const child of children) {
-      if (child.name === parent.name) continue;
-      ctx.emit('subsidiary.apposition', 'subsidiary', { parent: parent.name, child: child.name, percentage: ownedPercent(m[2]) });
+    // "X, a direct subsidiary of A and an indirect subsidiary of B": each parent its own fact.
+    const parents: Array<[Ref, string]> = [[parent, m[2]]];
+    const more = new RegExp(`^${AFTER_NAME}\\s*,?\\s+and\\s+(?:an?|the)\\s+${KIND}`, 'i').exec(ctx.text.slice(parent.to));
+    const second = more ? orgAt(ctx, parent.to + more[0].length) : undefined;
+    if (more && second) parents.push([second, more[1]]);
+    for (const [p, owned] of parents) {
+      for (const child of children) {
+        if (child.name === p.name) continue;
+        ctx.emit('subsidiary.apposition', 'subsidiary', { parent: p.name, child: child.name, percentage: ownedPercent(owned) });
+      }
     }
   }
 }

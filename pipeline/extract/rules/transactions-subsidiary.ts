@@ -1,7 +1,7 @@
 // The subsidiary rules, one construction family a file; the orchestrator runs them in this order.
 import type { Rule } from '../context.ts';
 import { subsidiaryApposition, subsidiaryCopular, subsidiaryMemberOf, subsidiaryNamedAfter } from './transactions-subsidiary-of.ts';
-import { subsidiaryIts } from './transactions-subsidiary-its.ts';
+import { subsidiaryHas, subsidiaryIts } from './transactions-subsidiary-its.ts';
 import { subsidiaryHoldingCompany, subsidiaryHolds, subsidiaryInWhich, subsidiaryOwnedBy, subsidiarySoleShareholder } from './transactions-subsidiary-owned.ts';
 
 export const SUBSIDIARY_RULES: Rule[] = [
@@ -10,6 +10,7 @@ export const SUBSIDIARY_RULES: Rule[] = [
   subsidiaryNamedAfter,
   subsidiaryMemberOf,
   subsidiaryIts,
+  subsidiaryHas,
   subsidiaryOwnedBy,
   subsidiaryInWhich,
   subsidiaryHolds,
