@@ -55,4 +55,13 @@ const TABLE: Record<string, Row[]> = {
   ],
 };
 
-describe('acquisition rules', () => ruleTable('acquisition', TABLE));
+// A text that never names its issuer: "we" and "us" are "the Company", as the spec has it.
+const NO_ISSUER: Record<string, Row[]> = {
+  'acquisition.passive': [['The assets of Pardoe Payments, LLC were acquired by us in April 2023.', [{ acquirer: 'the Company', target: 'Pardoe Payments, LLC', date: '2023-04' }]]],
+  'acquisition.verb': [['On March 2, 2022, we acquired Quorn Robotics, Inc.', [{ acquirer: 'the Company', target: 'Quorn Robotics, Inc.', date: '2022-03-02' }]]],
+};
+
+describe('acquisition rules', () => {
+  ruleTable('acquisition', TABLE);
+  ruleTable('acquisition', NO_ISSUER, { head: '' });
+});

@@ -62,7 +62,7 @@ export function acquisition(ctx: SentenceContext): void {
   while ((m = PASSIVE.exec(ctx.text))) {
     const target = orgBefore(ctx, m.index);
     const rest = ctx.text.slice(m.index + m[0].length);
-    const acquirer = /^us\b/.test(rest) && ctx.issuer ? ctx.issuer : ctx.refs.find((r) => r.kind === 'organization' && r.from >= m!.index + m![0].length && new RegExp(`^\\s*(?:the\\s+)?$`, 'i').test(ctx.text.slice(m!.index + m![0].length, r.from)))?.name;
+    const acquirer = /^us\b/.test(rest) ? ctx.issuer ?? 'the Company' : ctx.refs.find((r) => r.kind === 'organization' && r.from >= m!.index + m![0].length && new RegExp(`^\\s*(?:the\\s+)?$`, 'i').test(ctx.text.slice(m!.index + m![0].length, r.from)))?.name;
     if (!target || !acquirer || target.name === acquirer || /\b(?:will|may|would|to\s+be)\b/i.test(ctx.text.slice(target.to, m.index))) continue;
     const when = findDates(rest.slice(0, 80)).find((x) => x.precision !== 'year') ?? findDates(rest.slice(0, 40))[0];
     ctx.emit('acquisition.passive', 'acquisition', { acquirer, target: target.name, date: when?.iso });

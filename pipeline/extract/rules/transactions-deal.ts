@@ -58,7 +58,8 @@ const CONSIDERATION = /(?:consideration|price|valued\s+at|for|amount)\s+(?:of\s+
 export function subjectOf(ctx: SentenceContext, at: number): Ref | undefined {
   const before = ctx.text.slice(0, at);
   if (/\b(?:we|We|us)\s+(?:(?:have|has|had|also|further|successfully)\s+)*$/.test(before) || /\bby\s+us\s*$/.test(before)) {
-    return ctx.issuer ? { from: at, to: at, kind: 'organization', name: ctx.issuer, surface: 'we' } : undefined;
+    // A text that never names its issuer keeps "the Company" (the spec's convention for issuer-less texts).
+    return { from: at, to: at, kind: 'organization', name: ctx.issuer ?? 'the Company', surface: 'we' };
   }
   return [...ctx.refs].reverse().find((r) => r.to <= at && AUX.test(before.slice(r.to)));
 }
