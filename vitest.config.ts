@@ -6,7 +6,8 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     // Graph tests share one Neo4j database: files run one after another.
     fileParallelism: false,
-    testTimeout: 120_000,
+    // Tests that run the kg binary several times need minutes on a loaded 2-core machine.
+    testTimeout: 300_000,
     hookTimeout: 300_000,
     reporters: ['default'],
   },

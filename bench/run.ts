@@ -4,11 +4,16 @@
 //   npm run bench                      everything (large graph of 25,000 announcements)
 //   npm run bench -- --large 5000      a smaller large graph
 //   npm run bench -- --skip-large      extraction and loading only
+//   --extract-mb N (4), --generated N (2000), --load-docs N (400): smaller measurements;
+//   --keep-neo4j: leave its server running
 //
-// It uses NEO4J_URI when set (the database is CLEARED), otherwise a bench server of its
-// own on 127.0.0.1:7693 under .kg/neo4j-bench.
+// It runs a Neo4j of its own (2 GB heap) under .kg/neo4j-bench on 127.0.0.1, ports
+// KG_BENCH_BOLT_PORT / KG_BENCH_HTTP_PORT (7693 / 7480), and stops it when it ends, also on
+// Ctrl-C. It never touches NEO4J_URI, the user's database: KG_BENCH_NEO4J_URI names another
+// server for it, used only if empty or marked by an earlier run (the bench clears it).
+// Extraction is measured on ../shared/corpus when it is there, and on a generated corpus always.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { unified } from 'unified';
@@ -19,8 +24,9 @@ import { extractFile, processFile } from '../pipeline/process/index.ts';
 import { loadable } from '../pipeline/process/processed.ts';
 import { loadDocuments, factProperties, factId, type LoadItem } from '../graph/load.ts';
 import { countWrites, noWrites, totalWrites } from '../graph/load-rows.ts';
-import { createDriver, configFromEnv, isConfigured, type Neo4jConfig } from '../graph/driver.ts';
-import { start, PROJECT_ROOT } from '../graph/server/local.ts';
+import { createDriver, probe, type Neo4jConfig } from '../graph/driver.ts';
+import { start, stop, PROJECT_ROOT, type LocalServerOptions } from '../graph/server/local.ts';
+import { claimScratch, clearScratch } from '../graph/scratch.ts';
 import { ensureSchema, resetSchemaCache } from '../graph/schema.ts';
 import { findEntities, dossier } from '../graph/lookup.ts';
 import { findQuery, runQuery } from '../graph/queries.ts';
@@ -34,7 +40,18 @@ const opt = (name: string, dflt: number) => {
 };
 const LARGE = args.includes('--skip-large') ? 0 : opt('large', 25_000);
 const LOAD_DOCS = opt('load-docs', 400);
-const SHARED_CORPUS = path.resolve(PROJECT_ROOT, '..', 'shared', 'corpus');
+const EXTRACT_BYTES = opt('extract-mb', 4) * 1e6;
+const GENERATED = opt('generated', 2000);
+const KEEP = args.includes('--keep-neo4j');
+const SHARED_CORPUS = path.join(path.resolve(process.env.KG_SHARED ?? path.join(PROJECT_ROOT, '..', 'shared')), 'corpus');
+const BENCH_SERVER: LocalServerOptions = {
+  home: path.join(process.env.KG_HOME ?? path.join(PROJECT_ROOT, '.kg'), 'neo4j-bench'),
+  boltPort: Number(process.env.KG_BENCH_BOLT_PORT ?? 7693),
+  httpPort: Number(process.env.KG_BENCH_HTTP_PORT ?? 7480),
+  heap: '2g',
+  pageCache: '2g',
+  log: () => {},
+};
 
 function line(label: string, value: string): void {
   process.stdout.write(`${label.padEnd(58)} ${value}\n`);
@@ -51,19 +68,34 @@ function files(dir: string): string[] {
   return out.sort();
 }
 
-async function neo4j(): Promise<{ driver: Driver; config: Neo4jConfig }> {
-  if (isConfigured()) return { driver: createDriver(configFromEnv()), config: configFromEnv() };
-  const s = await start({ home: path.join(PROJECT_ROOT, '.kg', 'neo4j-bench'), boltPort: 7693, httpPort: 7480, heap: '2g', pageCache: '2g', log: () => {} });
-  return { driver: createDriver(s.config), config: s.config };
+/** The bench's database: its own server, or KG_BENCH_NEO4J_URI; `started` when this run started the server. */
+async function neo4j(): Promise<{ driver: Driver; config: Neo4jConfig; started: boolean }> {
+  const env = process.env;
+  let config: Neo4jConfig;
+  let started = false;
+  if (env.KG_BENCH_NEO4J_URI) {
+    config = { uri: env.KG_BENCH_NEO4J_URI, user: env.KG_BENCH_NEO4J_USER || undefined, password: env.KG_BENCH_NEO4J_PASSWORD || undefined };
+    const p = await probe(config, 10_000);
+    if (!p.ok) throw new Error(`KG_BENCH_NEO4J_URI=${config.uri} does not answer: ${p.error}`);
+  } else {
+    const s = await start(BENCH_SERVER);
+    started = s.started;
+    // Its own server, with the password generated for it.
+    config = s.config;
+  }
+  const driver = createDriver(config);
+  try {
+    await claimScratch(driver, { owner: 'bench', where: env.KG_BENCH_NEO4J_URI ? `KG_BENCH_NEO4J_URI=${config.uri}` : config.uri, ours: !env.KG_BENCH_NEO4J_URI });
+  } catch (err) {
+    await driver.close();
+    if (started) await stop(BENCH_SERVER);
+    throw err;
+  }
+  return { driver, config, started };
 }
 
 async function clear(driver: Driver): Promise<void> {
-  const s = driver.session();
-  try {
-    await s.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await s.close();
-  }
+  await clearScratch(driver);
   resetSchemaCache();
 }
 
@@ -163,7 +195,7 @@ async function benchLarge(driver: Driver, config: Neo4jConfig): Promise<void> {
   await clear(driver);
   // The real CLI, as a user runs it: its own process, so its peak RSS is its own.
   const t1 = performance.now();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', dir], { env: { ...process.env, NEO4J_URI: config.uri, NEO4J_USER: config.user ?? '', NEO4J_PASSWORD: config.password ?? '', KG_REPORT_RSS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', dir], { env: { ...process.env, NEO4J_URI: config.uri, NEO4J_USER: config.user ?? '', NEO4J_PASSWORD: config.password ?? '', NEO4J_DATABASE: '', KG_REPORT_RSS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr += String(d);
@@ -209,13 +241,22 @@ async function benchLarge(driver: Driver, config: Neo4jConfig): Promise<void> {
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown';
   line('machine', `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-  const shared = files(SHARED_CORPUS).filter((f) => !f.endsWith('SOURCES.md'));
-  await benchExtraction('shared corpus', shared, 4e6);
+  if (process.env.NEO4J_URI) line('neo4j: NEO4J_URI', `${process.env.NEO4J_URI} is not used (the bench clears its database; KG_BENCH_NEO4J_URI names one for it)`);
+  // The database first: a refusal comes before minutes of measuring.
+  const { driver, config, started } = await neo4j();
+  // Ctrl-C or a kill ends the run; the server it started goes with it.
+  const stopOnSignal = async (signal: NodeJS.Signals) => {
+    if (started && !KEEP) await stop(BENCH_SERVER);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
   const gen = mkdtempSync(path.join(tmpdir(), 'kg-bench-gen-'));
-  generateCorpus(gen, 2000, 3);
-  await benchExtraction('generated corpus', files(gen), 4e6);
-  const { driver, config } = await neo4j();
   try {
+    if (existsSync(SHARED_CORPUS)) await benchExtraction('shared corpus', files(SHARED_CORPUS).filter((f) => !f.endsWith('SOURCES.md')), EXTRACT_BYTES);
+    else line('extraction shared corpus', `skipped: no ${SHARED_CORPUS} beside the project; the generated corpus follows`);
+    generateCorpus(gen, GENERATED, 3);
+    await benchExtraction('generated corpus', files(gen), EXTRACT_BYTES);
     const v = await driver.getServerInfo();
     line('neo4j', `${v.agent} at ${config.uri}`);
     await benchLoading(driver, gen);
@@ -223,7 +264,17 @@ async function main(): Promise<void> {
   } finally {
     rmSync(gen, { recursive: true, force: true });
     await driver.close();
+    if (started && !KEEP) {
+      await stop(BENCH_SERVER);
+      line('neo4j', `bench server stopped (--keep-neo4j keeps it)`);
+    } else if (started) line('neo4j', `bench server left running at ${config.uri} (--keep-neo4j); stop it with KG_NEO4J_HOME=${BENCH_SERVER.home} npx kg neo4j stop`);
   }
 }
 
-await main();
+try {
+  await main();
+} catch (err) {
+  process.stderr.write(`bench: ${(err as Error).message}\n`);
+  if (process.env.KG_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+  process.exitCode = 1;
+}

@@ -35,7 +35,7 @@ async function run(paths: string[], until: StageName, each?: (text: string, fact
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('print facts as JSON Lines (../shared/spec/facts.md), or with --text the extracted text that offsets index')
+    .description('print facts as JSON Lines (the format: docs/facts-format.md), or with --text the extracted text that offsets index')
     .argument('<files...>', 'files or folders')
     .option('--text', 'print the document text that evidence offsets index, instead of facts')
     .action(async (paths: string[], opts: { text?: boolean }) => {

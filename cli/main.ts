@@ -2,22 +2,24 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { closeDriver } from '../graph/driver.ts';
-import { start as startLocal, stop as stopLocal, status as localStatus, browserLogin, PROJECT_ROOT, ServerError } from '../graph/server/local.ts';
-import { isConfigured } from '../graph/driver.ts';
+import { start as startLocal, stop as stopLocal, status as localStatus, browserLogin, PROJECT_ROOT } from '../graph/server/local.ts';
 import { ingest, type IngestSummary } from '../graph/ingest.ts';
 import { graphCounts } from '../graph/read.ts';
-import { connect, ConnectError } from './connect.ts';
+import { connect, type Connection } from './connect.ts';
+import { report } from './errors.ts';
+import { integer } from './options.ts';
 import { progress } from './progress.ts';
 import { exitStatus, messageLine } from './report.ts';
 import { registerExtract } from './extract.ts';
 import { registerUse } from './use.ts';
-import { wholeNumber } from './options.ts';
 
 const program = new Command();
 program
   .name('kg')
   .description('Corporate announcements (HKEX notices, SEC 6-K/8-K filings) into a cited knowledge graph in Neo4j.')
-  .showHelpAfterError()
+  .showHelpAfterError('(kg <command> --help shows how to use it)')
+  // Commander's own complaints (unknown option, missing argument) in the same form as ours.
+  .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'kg: ').replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)')) })
   .version('0.1.0');
 
 function printSummary(summary: IngestSummary): void {
@@ -32,8 +34,7 @@ function printSummary(summary: IngestSummary): void {
   }
 }
 
-async function printCounts(json = false): Promise<void> {
-  const { driver, config } = await connect({ startLocal: false });
+async function printCounts({ driver, config }: Connection, json = false): Promise<void> {
   const counts = await graphCounts(driver, config.database);
   if (json) {
     process.stdout.write(JSON.stringify({ nodes: counts.labels, relationships: counts.relationships }, null, 2) + '\n');
@@ -49,27 +50,57 @@ program
   .command('ingest')
   .description('read, extract and load files or folders (.md, .txt, .html, .htm, .pdf) into Neo4j')
   .argument('<paths...>', 'files or folders')
-  .option('--max-bytes <n>', 'refuse files larger than this many bytes', wholeNumber(1), 50 * 1024 * 1024)
+  .option('--max-bytes <n>', 'refuse files larger than this many bytes', integer(1), 50 * 1024 * 1024)
   .option('--force', 'reload files even when unchanged')
   .option('--counts', 'print node and relationship counts afterwards')
-  .option('--workers <n>', 'extraction worker threads (default: cores - 1 for more than a few files; 0: none)', wholeNumber(0, 64))
-  .option('--batch <n>', 'documents per load transaction', wholeNumber(1))
-  .action(async (paths: string[], opts: { maxBytes: number; force?: boolean; counts?: boolean; workers?: number; batch?: number }) => {
-    const { driver, config } = await connect({ startLocal: true });
-    const bar = progress();
-    const summary = await ingest(driver, paths, { database: config.database, maxBytes: opts.maxBytes, force: opts.force, workers: opts.workers, batchDocs: opts.batch, onFile: bar.file });
-    bar.stop();
-    printSummary(summary);
-    if (opts.counts) await printCounts();
-    process.exitCode = exitStatus(summary.outcomes.flatMap((o) => o.messages));
+  .option('--workers <n>', 'extraction worker threads (default: cores - 1 for more than a few files; 0: none)', integer(0, 64))
+  .option('--batch <n>', 'documents per load transaction', integer(1))
+  .option('--keep-neo4j', 'if this command starts the local Neo4j, leave it running afterwards')
+  .action(async (paths: string[], opts: { maxBytes: number; force?: boolean; counts?: boolean; workers?: number; batch?: number; keepNeo4j?: boolean }) => {
+    const conn = await connect({ startLocal: true });
+    try {
+      const bar = progress();
+      const summary = await ingest(conn.driver, paths, { database: conn.config.database, maxBytes: opts.maxBytes, force: opts.force, workers: opts.workers, batchDocs: opts.batch, onFile: bar.file });
+      bar.stop();
+      printSummary(summary);
+      if (opts.counts) await printCounts(conn);
+      process.exitCode = exitStatus(summary.outcomes.flatMap((o) => o.messages));
+    } finally {
+      if (conn.startedLocal && !opts.keepNeo4j) await stopStarted();
+    }
   });
+
+/** A server this command started goes when it ends; the graph stays in its home for the next start. */
+async function stopStarted(): Promise<void> {
+  await closeDriver();
+  await stopLocal();
+  process.stderr.write('kg: stopped the local Neo4j this command started (--keep-neo4j keeps it running; `kg neo4j start` starts it again, with the graph)\n');
+}
+
+/** How to look at the graph, true to the server in use. */
+function hints(conn: Connection): string {
+  const browser = conn.configured
+    ? `  Neo4j Browser: your server's (NEO4J_URI=${conn.config.uri}); for docker-compose.yml's, http://127.0.0.1:7474, user neo4j, the password from .env.neo4j`
+    : `  ${browserLogin()}`;
+  return [
+    '',
+    'Look at it:',
+    '  npx kg query --list                     Cypher questions in queries/',
+    '  npx kg query board-of-company --param company="Harbourview Logistics Holdings Limited" --param date=2026-07-02',
+    '  npx kg lookup "Chan Wing Yee"            a cited dossier',
+    '  npx kg serve                            the relationship browser on http://127.0.0.1:7070',
+    browser,
+    ...(conn.configured ? [] : ['  npx kg neo4j stop                       stop the local server (it keeps running for the commands above)']),
+    '',
+  ].join('\n');
+}
 
 program
   .command('stats')
   .description('node counts by label and relationship counts by type: what the graph holds now')
   .option('--json', 'print {nodes, relationships} as JSON')
   .action(async (opts: { json?: boolean }) => {
-    await printCounts(opts.json);
+    await printCounts(await connect({ startLocal: false }), opts.json);
   });
 
 program
@@ -77,28 +108,17 @@ program
   .description('the main job: start a local Neo4j unless one is configured, ingest examples/, print what was loaded')
   .argument('[paths...]', 'files or folders to ingest instead of examples/')
   .action(async (paths: string[]) => {
-    const { driver, config, version } = await connect({ startLocal: true });
-    process.stderr.write(`kg: using Neo4j ${version} at ${config.uri}\n`);
+    // The main job leaves the local server running: the commands it suggests need it.
+    const conn = await connect({ startLocal: true });
+    process.stderr.write(`kg: using Neo4j ${conn.version} at ${conn.config.uri}${conn.configured ? ' (NEO4J_URI)' : ''}\n`);
     const inputs = paths.length ? paths : [path.join(PROJECT_ROOT, 'examples')];
     const bar = progress();
-    const summary = await ingest(driver, inputs, { database: config.database, onFile: bar.file });
+    const summary = await ingest(conn.driver, inputs, { database: conn.config.database, onFile: bar.file });
     bar.stop();
     printSummary(summary);
-    await printCounts();
+    await printCounts(conn);
+    process.stdout.write(hints(conn));
     process.exitCode = exitStatus(summary.outcomes.flatMap((o) => o.messages));
-    process.stdout.write(
-      [
-        '',
-        'Look at it:',
-        '  npx kg query --list                     Cypher questions in queries/',
-        '  npx kg query board-of-company --param company="Harbourview Logistics Holdings Limited" --param date=2026-06-30',
-        '  npx kg lookup "Chan Wing Yee"            a cited dossier',
-        '  npx kg serve                            the relationship browser on http://127.0.0.1:7070',
-        ...(isConfigured() ? [] : [`  ${browserLogin()}`]),
-        '  npx kg neo4j stop                       stop the local server',
-        '',
-      ].join('\n'),
-    );
   });
 
 const neo = program.command('neo4j').description('the local Neo4j Community server (no Docker needed)');
@@ -133,9 +153,7 @@ registerUse(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof ServerError || err instanceof ConnectError) process.stderr.write(`kg: ${err.message}\n`);
-  else process.stderr.write(`kg: ${(err as Error).stack ?? String(err)}\n`);
-  process.exitCode = 1;
+  process.exitCode = report(err);
 } finally {
   if (process.env.KG_REPORT_RSS) process.stderr.write(`kg: peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
   await Promise.race([closeDriver(), new Promise((r) => setTimeout(r, 5000))]);

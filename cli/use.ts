@@ -1,21 +1,23 @@
 // Commands over the loaded graph: query, lookup, export, serve.
 import { writeFileSync } from 'node:fs';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { connect } from './connect.ts';
-import { findQuery, listQueries, parseParam, runQuery, type ParamValue } from '../graph/queries.ts';
+import { UsageError } from './errors.ts';
+import { integer } from './options.ts';
+import { findQuery, listQueries, queryParams, resolveParams, runQuery } from '../graph/queries.ts';
 import { dossier, resolveEntity } from '../graph/lookup.ts';
+import { resolveName, formatCandidates } from '../graph/resolve.ts';
 import { formatCsv, formatTable } from './format.ts';
 import { formatDossier } from './dossier.ts';
 import { exportGraph, toGraphML } from '../graph/export.ts';
 import { serve } from '../web/server.ts';
-import { wholeNumber } from './options.ts';
 
 export function registerUse(program: Command): void {
   program
     .command('query')
     .description('run a Cypher question from queries/ in a read-only session and print a table')
     .argument('[name]', 'query name (file name without .cypher)')
-    .option('--param <key=value>', 'a parameter (repeatable); values are strings (names, ISO dates) unless the query declares a parameter (integer), (number) or (boolean)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--param <name=value>', 'a parameter (repeatable): names as `kg lookup` takes them, dates as YYYY-MM-DD; other values are strings unless the query declares them integer, number or boolean', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--list', 'list the queries with their one-line descriptions')
     .option('--json', 'print rows as JSON')
     .option('--csv', 'print rows as CSV')
@@ -24,9 +26,13 @@ export function registerUse(program: Command): void {
         for (const q of listQueries()) process.stdout.write(`${q.name.padEnd(24)} ${q.description.split('. ')[0].replace(/\.$/, '')}.\n${' '.repeat(25)}params: ${q.parameters.map((p) => '$' + p).join(' ') || '(none)'}\n`);
         return;
       }
+      if (opts.json && opts.csv) throw new UsageError('--json and --csv: choose one');
+      // The query and its parameters are checked before any database is asked.
       const q = findQuery(name);
-      const params: Record<string, ParamValue> = Object.fromEntries(opts.param.map((kv) => parseParam(kv, q.types)));
+      const raw = queryParams(q, opts.param);
       const { driver, config } = await connect({ startLocal: false });
+      const params = await resolveParams(driver, q, raw, config.database);
+      for (const [k, v] of Object.entries(params)) if (v !== raw[k]) process.stderr.write(`kg: ${k} "${raw[k]}" is ${v}\n`);
       const r = await runQuery(driver, q, params, config.database);
       process.stdout.write(opts.json ? JSON.stringify(r.rows, null, 2) + '\n' : opts.csv ? formatCsv(r) : formatTable(r));
     });
@@ -45,7 +51,7 @@ export function registerUse(program: Command): void {
           process.exitCode = 1;
           return;
         }
-        const out = opts.json ? JSON.stringify({ ambiguous: true, candidates: found.candidates }, null, 2) + '\n' : `"${name}" is ambiguous; candidates:\n${found.candidates.map((c) => `  - ${c.name} [${c.labels.join(', ')}]${c.aliases.length ? ` (also: ${c.aliases.join('; ')})` : ''}`).join('\n')}\n`;
+        const out = opts.json ? JSON.stringify({ ambiguous: true, candidates: found.candidates }, null, 2) + '\n' : formatCandidates(name, found.candidates);
         process.stdout.write(out);
         process.exitCode = 2;
         return;
@@ -58,19 +64,13 @@ export function registerUse(program: Command): void {
     .command('export')
     .description('write the knowledge graph, or one entity’s neighbourhood, as GraphML or JSON')
     .addHelpText('after', '\nExample: kg export --format graphml --entity "Qu Heng" --depth 2 --out qu-heng.graphml')
-    .option('--format <format>', 'graphml or json', 'graphml')
-    .option('--entity <name>', 'only the neighbourhood of this entity')
-    .option('--depth <n>', 'hops around --entity (1 to 6)', wholeNumber(1, 6), 2)
+    .addOption(new Option('--format <format>', 'graphml or json').choices(['graphml', 'json']).default('graphml'))
+    .option('--entity <name>', 'only the neighbourhood of this entity (a name as kg lookup takes it)')
+    .option('--depth <n>', 'hops around --entity, 1 to 6', integer(1, 6), 2)
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (opts: { format: string; entity?: string; depth: number; out?: string }) => {
-      if (!['graphml', 'json'].includes(opts.format)) throw new Error(`--format must be graphml or json, not ${opts.format}`);
       const { driver, config } = await connect({ startLocal: false });
-      let key: string | undefined;
-      if (opts.entity) {
-        const found = await resolveEntity(driver, opts.entity, config.database);
-        if (!found.entity) throw new Error(`"${opts.entity}" matches ${found.candidates.length ? 'several entities' : 'nothing'}; kg lookup lists candidates`);
-        key = found.entity.key;
-      }
+      const key = opts.entity ? (await resolveName(driver, opts.entity, 'entity', config.database)).key : undefined;
       const g = await exportGraph(driver, { key, depth: opts.depth, database: config.database });
       const text = opts.format === 'json' ? JSON.stringify(g, null, 2) + '\n' : toGraphML(g);
       if (opts.out) {
@@ -82,10 +82,13 @@ export function registerUse(program: Command): void {
   program
     .command('serve')
     .description('a local web page (127.0.0.1) to search an entity and explore its neighbourhood as a graph, with the evidence')
-    .option('--port <n>', 'port', wholeNumber(0, 65535), 7070)
+    .option('--port <n>', 'port (0: any free one)', integer(0, 65535), 7070)
     .action(async (opts: { port: number }) => {
       const { driver, config } = await connect({ startLocal: false });
-      const server = await serve(driver, { port: opts.port, database: config.database });
+      const server = await serve(driver, { port: opts.port, database: config.database }).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'EADDRINUSE') throw new UsageError(`port ${opts.port} on 127.0.0.1 is in use: choose another with --port`);
+        throw err;
+      });
       process.stdout.write(`kg: serving http://127.0.0.1:${server.port} (Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);

@@ -19,6 +19,24 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig
   };
 }
 
+const BOLT_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+/** Why a URI cannot be a Bolt address (the driver speaks only Bolt), or null when it can. */
+export function uriProblem(uri: string): string | null {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uri)?.[1]?.toLowerCase();
+  if (scheme && BOLT_SCHEMES.includes(scheme)) return null;
+  if (scheme === 'http' || scheme === 'https') {
+    let host = '127.0.0.1';
+    try {
+      host = new URL(uri).hostname || host;
+    } catch {
+      // keep the default host in the hint
+    }
+    return `${uri} is an HTTP address (Neo4j Browser's); kg speaks Bolt: use bolt://${host}:7687 (the Bolt port, 7687 unless changed)`;
+  }
+  return `${uri} is not a Neo4j address: write it as bolt://host:7687 or neo4j://host:7687`;
+}
+
 /** True when the user pointed us at a Neo4j of their own (we then never start one). */
 export function isConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.NEO4J_URI);

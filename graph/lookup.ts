@@ -60,8 +60,11 @@ export function luceneQuery(name: string): string {
   return words.length ? words.map((w) => `+${esc(w)}`).join(' ') : `"${esc(fold(name.slice(0, 200)))}"`;
 }
 
-export async function findEntities(driver: Driver, name: string, database?: string): Promise<Candidate[]> {
-  const candidates: Candidate[] = (await searchEntities(driver, luceneQuery(name), database)).map(({ key, name, labels, aliases, score }) => ({ key, name, labels, aliases, score }));
+/** Entities whose names match, best first; `label` keeps only those with that label (Person, Organization). */
+export async function findEntities(driver: Driver, name: string, database?: string, label?: string): Promise<Candidate[]> {
+  const candidates: Candidate[] = (await searchEntities(driver, luceneQuery(name), database))
+    .map(({ key, name, labels, aliases, score }) => ({ key, name, labels, aliases, score }))
+    .filter((c) => !label || c.labels.includes(label));
   // Exact names first: the same name with another spelling of its legal form, or an alias.
   const exact = candidates.filter((c) => isExact(c, name));
   return [...exact, ...candidates.filter((c) => !exact.includes(c))];
@@ -74,8 +77,8 @@ function isExact(c: Candidate, name: string): boolean {
 }
 
 /** The one entity a name means, or the candidates when it is ambiguous. */
-export async function resolveEntity(driver: Driver, name: string, database?: string): Promise<{ entity?: Candidate; candidates: Candidate[] }> {
-  const candidates = await findEntities(driver, name, database);
+export async function resolveEntity(driver: Driver, name: string, database?: string, label?: string): Promise<{ entity?: Candidate; candidates: Candidate[] }> {
+  const candidates = await findEntities(driver, name, database, label);
   if (!candidates.length) return { candidates };
   const bare = stripHonorific(name);
   const exact = candidates.filter((c) => isExact(c, name));

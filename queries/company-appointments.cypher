@@ -1,8 +1,8 @@
 // Appointments and resignations at a company in a period, oldest first.
-// Parameters: $company  name or alias of the company (case-insensitive)
-//             $from     ISO date, start of the period (inclusive), e.g. "2026-01-01"
-//             $to       ISO date, end of the period (inclusive), e.g. "2026-12-31"
-// Example: kg query company-appointments --param company="Kingsoft Cloud Holdings Limited" --param from=2026-01-01 --param to=2026-12-31
+// Parameters: $company  company: the company, as `kg lookup` takes its name (aliases, short names)
+//             $from     date: start of the period (inclusive), ISO, e.g. "2026-01-01"
+//             $to       date: end of the period (inclusive), ISO, e.g. "2026-12-31"
+// Example: kg query company-appointments --param company="Harbourview Logistics Holdings Limited" --param from=2026-01-01 --param to=2026-12-31
 MATCH (o:Organization)
 WHERE toLower(o.name) = toLower($company) OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) = toLower($company))
 MATCH (f:Fact)-[:ORGANIZATION]->(o)

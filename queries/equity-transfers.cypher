@@ -1,7 +1,7 @@
 // Equity transfers involving a company as transferor, transferee or target: who moved what
 // share of which company to whom, for how much, and when the agreement was made.
-// Parameters: $company  name or alias of the company (case-insensitive)
-// Example: kg query equity-transfers --param company="Shenzhen One Thing Technologies Co., Ltd."
+// Parameters: $company  company: the company, as `kg lookup` takes its name (aliases, short names)
+// Example: kg query equity-transfers --param company="Northgate Metals"
 MATCH (o:Organization)
 WHERE toLower(o.name) = toLower($company) OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) = toLower($company))
 MATCH (t:EquityTransfer)-[:TRANSFEROR|TRANSFEREE|TARGET]->(o)

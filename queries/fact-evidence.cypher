@@ -1,8 +1,8 @@
 // The evidence of a fact: each quoted span with its offsets, the paragraph, the announcement
 // and the file it sits in, and the extractor version that read it. (The program reads every
 // fact's evidence through this query, with a list of ids.)
-// Parameters: $fact  a fact id (the `fact` column of other queries), or a list of them
-// Example: kg query fact-evidence --param fact="9bdda4043eeda3eb:equity_transfer:1a2b3c4d5e6f7a8b"
+// Parameters: $fact  fact: a fact id, from the `fact` column of other queries (or a list of them)
+// Example: kg query fact-evidence --param fact="<the fact column of a row of equity-transfers>"
 UNWIND CASE WHEN $fact IS :: LIST<ANY> THEN $fact ELSE [$fact] END AS id
 MATCH (f:Fact {id: id})-[s:STATED_IN]->(p:Paragraph)
 MATCH (sec:Section)-[:HAS_PARAGRAPH]->(p)

@@ -1,7 +1,7 @@
 // A person's roles over time, everywhere: seats and offices (HOLDS, derived from events,
 // composition statements and biographies) and the positions their biographies state.
-// Parameters: $person  the person's name or an alias (case-insensitive)
-// Example: kg query person-roles --param person="Qu Heng"
+// Parameters: $person  person: the person, as `kg lookup` takes the name (honorifics, aliases)
+// Example: kg query person-roles --param person="Chan Wing Yee"
 MATCH (p:Person)
 WHERE toLower(p.name) = toLower($person) OR any(a IN coalesce(p.aliases, []) WHERE toLower(a) = toLower($person))
 CALL (p) {

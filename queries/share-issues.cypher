@@ -1,7 +1,7 @@
 // Share issues of a company: placings, subscriptions, offerings and over-allotments, with
 // quantity, price, subscriber or placing agent, dates and net proceeds.
-// Parameters: $company  name or alias of the issuer (case-insensitive)
-// Example: kg query share-issues --param company="Kingsoft Cloud Holdings Limited"
+// Parameters: $company  company: the issuer, as `kg lookup` takes its name (aliases, short names)
+// Example: kg query share-issues --param company="Crestmoor Resources Group Limited"
 MATCH (o:Organization)
 WHERE toLower(o.name) = toLower($company) OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) = toLower($company))
 MATCH (s:ShareIssue)-[:ISSUER]->(o)

@@ -1,6 +1,6 @@
 // Subsidiaries and parents of a company, as the announcements state them.
-// Parameters: $company  name or alias of the company (case-insensitive)
-// Example: kg query subsidiaries --param company="Kingsoft Cloud Holdings Limited"
+// Parameters: $company  company: the company, as `kg lookup` takes its name (aliases, short names)
+// Example: kg query subsidiaries --param company="Crestmoor Resources Group Limited"
 MATCH (o:Organization)
 WHERE toLower(o.name) = toLower($company) OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) = toLower($company))
 MATCH (s:Subsidiary)-[:PARENT|CHILD]->(o)

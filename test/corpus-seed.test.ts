@@ -1,13 +1,18 @@
-// The seed filing from ../shared/corpus: its split and its offsets.
-import { describe, expect, it } from 'vitest';
+// The seed filing from ../shared/corpus: its split and its offsets. (The same behaviours on a
+// 6-K we wrote: structure-6k.test.ts.)
+import { beforeAll, expect, it } from 'vitest';
+import type { SourceDocument } from '../pipeline/model.ts';
 import path from 'node:path';
 import { readDocument } from '../pipeline/process/index.ts';
-import { SHARED_CORPUS } from './helpers/corpus.ts';
+import { SHARED_CORPUS, describeCorpus } from './helpers/corpus.ts';
 
 const SEED = path.join(SHARED_CORPUS, 'kingsoft-cloud-6k-2026-03-25.md');
 
-describe('seed 6-K', async () => {
-  const doc = await readDocument(SEED);
+describeCorpus('seed 6-K', () => {
+  let doc: SourceDocument;
+  beforeAll(async () => {
+    doc = await readDocument(SEED);
+  });
 
   it('splits into the 6-K cover and three announcements with issuer, title and date', () => {
     expect(doc.announcements.map((a) => a.kind)).toEqual(['cover', 'announcement', 'announcement', 'announcement']);

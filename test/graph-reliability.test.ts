@@ -1,7 +1,8 @@
 // Reliability against the real Neo4j: reruns, concurrent runs, a killed run, a lost
-// server, and hostile names stored as plain values.
+// server, and hostile names stored as plain values. The corpus is our own (the project's
+// announcements and generated ones); the real corpus gets a rerun check in corpus-graph.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -10,13 +11,14 @@ import { loadDocument } from '../graph/load.ts';
 import { createDriver } from '../graph/driver.ts';
 import { start, stop } from '../graph/server/local.ts';
 import { extractFile } from '../pipeline/process/index.ts';
-import { SHARED_CORPUS, corpusFiles } from './helpers/corpus.ts';
+import { OWN_6K, ownCorpus } from './helpers/corpus.ts';
 import { clearDatabase, counts, testDriver } from './helpers/neo4j.ts';
 import { kg, spawnKg } from './helpers/cli.ts';
 import { factsOf } from './helpers/extract.ts';
 import { entityKey } from '../pipeline/text/normalize.ts';
 import { extraPorts } from './helpers/ports.ts';
 
+const CORPUS = ownCorpus();
 let driver: Driver;
 let clean: Awaited<ReturnType<typeof counts>>;
 let cleanFacts: string[];
@@ -36,20 +38,19 @@ afterAll(async () => {
 
 describe('idempotent loading', () => {
   it('ingesting the corpus twice leaves identical node and relationship counts', async () => {
-    const first = await ingest(driver, [SHARED_CORPUS]);
+    const first = await ingest(driver, [CORPUS.dir]);
     expect(first.failed).toBe(0);
     clean = await counts(driver);
     cleanFacts = await factIds();
-    const second = await ingest(driver, [SHARED_CORPUS]);
+    const second = await ingest(driver, [CORPUS.dir]);
     expect(second.unchanged).toBe(first.loaded);
-    expect(first.loaded).toBeGreaterThanOrEqual(corpusFiles().length);
+    expect(first.loaded).toBe(CORPUS.files.length);
     expect(await counts(driver)).toEqual(clean);
-    console.log('counts after ingesting ../shared/corpus:', JSON.stringify(clean));
   });
 
   it('two kg ingest processes at once over overlapping files give the same graph as one run', async () => {
     await clearDatabase(driver);
-    const files = readdirSync(SHARED_CORPUS).map((f) => path.join(SHARED_CORPUS, f));
+    const files = CORPUS.files;
     const half = Math.ceil(files.length / 2);
     // The first process takes the first two thirds, the second the last two thirds: the middle third overlaps.
     const a = kg(['ingest', ...files.slice(0, half + 4)]);
@@ -61,10 +62,10 @@ describe('idempotent loading', () => {
     expect(await factIds()).toEqual(cleanFacts);
   });
 
-  it('an ingest killed with SIGKILL half-way, then rerun, gives the same graph as a clean run', async () => {
+  it('an ingest killed with SIGKILL half-way, then rerun, gives the same graph as a clean run', { timeout: 600_000 }, async () => {
     await clearDatabase(driver);
     // One document per transaction, so the kill lands between commits of a run in progress.
-    const child = spawnKg(['ingest', SHARED_CORPUS, '--batch', '1']);
+    const child = spawnKg(['ingest', CORPUS.dir, '--batch', '1']);
     let loaded = 0;
     await new Promise<void>((resolve) => {
       child.stderr.on('data', (d: Buffer) => {
@@ -79,7 +80,7 @@ describe('idempotent loading', () => {
     await new Promise((r) => child.once('close', r));
     const partial = await counts(driver);
     expect(partial.nodes.Document ?? 0).toBeLessThan(clean.nodes.Document);
-    const rerun = await kg(['ingest', SHARED_CORPUS]);
+    const rerun = await kg(['ingest', CORPUS.dir]);
     expect(rerun.code, rerun.stderr).toBe(0);
     expect(await counts(driver)).toEqual(clean);
     expect(await factIds()).toEqual(cleanFacts);
@@ -93,10 +94,10 @@ describe('losing the server during an ingest', () => {
   });
 
   // Two server starts and two ingests: this one needs more than the default time.
-  it('fails clearly, reports no file loaded that is not, and a rerun after restart completes', { timeout: 400_000 }, async () => {
+  it('fails clearly, reports no file loaded that is not, and a rerun after restart completes', { timeout: 900_000 }, async () => {
     const s = await start(server);
     const env = { NEO4J_URI: s.uri, NEO4J_USER: s.config.user, NEO4J_PASSWORD: s.config.password };
-    const child = spawnKg(['ingest', SHARED_CORPUS, '--batch', '1'], env);
+    const child = spawnKg(['ingest', CORPUS.dir, '--batch', '1'], env);
     let stderr = '';
     let stopped: Promise<boolean> | null = null;
     child.stderr.on('data', (d: Buffer) => {
@@ -115,7 +116,7 @@ describe('losing the server during an ingest', () => {
       const docs = await d.executeQuery("MATCH (d:Document {status: 'complete'}) RETURN d.name AS name");
       const inGraph = docs.records.map((r) => r.get('name'));
       for (const name of reported) expect(inGraph).toContain(name);
-      const rerun = await kg(['ingest', SHARED_CORPUS], { env });
+      const rerun = await kg(['ingest', CORPUS.dir], { env });
       expect(rerun.code, rerun.stderr).toBe(0);
       expect(await counts(d)).toEqual(clean);
     } finally {
@@ -128,7 +129,7 @@ describe('losing the server during an ingest', () => {
 describe('hostile names', () => {
   it('stores quotes, backticks, braces and Cypher in names as plain values and touches nothing else', async () => {
     await clearDatabase(driver);
-    await ingest(driver, [path.join(SHARED_CORPUS, 'kingsoft-cloud-6k-2026-03-25.md')]);
+    await ingest(driver, [OWN_6K]);
     const before = await counts(driver);
     const hostile = "x'}) DETACH DELETE n //";
     const text = `Evil \`Backtick\` {Brace} Holdings Limited\n(Stock Code: 6666)\n\nThe board of directors of Evil \`Backtick\` {Brace} Holdings Limited (the “Company”) announces that Mr. O'Hara "Quote" Smith has been appointed as an executive Director with effect from 1 May 2026.\n`;

@@ -137,10 +137,10 @@ describe('names with control and invisible characters, end to end', () => {
     it('replaces what XML 1.0 cannot hold (controls, NUL, half surrogates) and keeps the rest', async () => {
       const xml = toGraphML({
         nodes: [
-          { id: 'a', labels: ['Entity'], properties: { name: 'x\x1b[31my\x00z\x07\x0b\ud800!', note: 'tab\tline\ncr\r<&>"\'' } },
-          { id: 'b', labels: ['Fact'], properties: { quote: 'ok \ud83d\ude00' } },
+          { id: 'a', labels: ['Entity'], label: 'x\x1b[31my\x00z\x07\x0b\ud800!', properties: { name: 'x\x1b[31my\x00z\x07\x0b\ud800!', note: 'tab\tline\ncr\r<&>"\'' } },
+          { id: 'b', labels: ['Fact'], label: 'fact', properties: { quote: 'ok \ud83d\ude00' } },
         ],
-        edges: [{ id: 'e', source: 'a', target: 'b', type: 'REL', properties: { quote: '\x1f' } }],
+        edges: [{ id: 'e', source: 'a', target: 'b', type: 'REL', label: 'rel', properties: { quote: '\x1f' } }],
       });
       const page = await browser.newPage();
       const parsed = await page.evaluate((text) => {
@@ -148,7 +148,10 @@ describe('names with control and invisible characters, end to end', () => {
         const error = d.getElementsByTagName('parsererror')[0];
         return error ? { error: error.textContent } : { values: Array.from(d.getElementsByTagName('data'), (x) => x.textContent) };
       }, xml);
-      expect(parsed).toEqual({ values: ['Entity', 'x\ufffd[31my\ufffdz\ufffd\ufffd\ufffd!', 'tab\tline\ncr\n<&>"\'', 'Fact', 'ok \ud83d\ude00', 'REL', '\ufffd'] });
+      // Each element's label and labels (or type) come first, then its properties.
+      expect(parsed).toEqual({
+        values: ['x\ufffd[31my\ufffdz\ufffd\ufffd\ufffd!', 'Entity', 'x\ufffd[31my\ufffdz\ufffd\ufffd\ufffd!', 'tab\tline\ncr\n<&>"\'', 'fact', 'Fact', 'ok \ud83d\ude00', 'rel', 'REL', '\ufffd'],
+      });
     });
   });
 });

@@ -9,6 +9,7 @@ import net from 'node:net';
 import { portInUse } from '../graph/server/local.ts';
 import path from 'node:path';
 import { kg } from './helpers/cli.ts';
+import { OWN_6K } from './helpers/corpus.ts';
 import { extraPorts } from './helpers/ports.ts';
 
 const PORTS = extraPorts(1);
@@ -32,7 +33,7 @@ describe('kg neo4j', () => {
   });
 
   // Several kg processes and a server start: on a busy machine this takes minutes.
-  it('starts once, says so the second time, reports status, and stop frees the port', { timeout: 400_000 }, async () => {
+  it('starts once, says so the second time, reports status, and stop frees the port', { timeout: 600_000 }, async () => {
     const first = await kg(['neo4j', 'start'], { env });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/Neo4j\/5\.26\.\d+ community started \(pid (\d+)\) at bolt:\/\/127\.0\.0\.1:(\d+)/);
@@ -62,6 +63,21 @@ describe('kg neo4j', () => {
     const after = await kg(['neo4j', 'status'], { env });
     expect(after.code).not.toBe(0);
     expect(after.stdout).toContain('not running');
+  });
+
+  it('kg ingest starts the local server when none answers and stops it when done, unless --keep-neo4j', { timeout: 600_000 }, async () => {
+    const first = await kg(['ingest', OWN_6K], { env });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain('starting the local one');
+    expect(first.stderr).toContain('stopped the local Neo4j this command started');
+    expect(await portInUse(PORTS.bolt)).toBe(false);
+    // The graph outlives the server: the same file is unchanged the next time.
+    const kept = await kg(['ingest', OWN_6K, '--keep-neo4j'], { env });
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(kept.stderr).toMatch(/0 loaded, 1 unchanged/);
+    expect(kept.stderr).not.toContain('stopped the local Neo4j');
+    expect(await portInUse(PORTS.bolt)).toBe(true);
+    expect((await kg(['neo4j', 'stop'], { env })).stdout).toContain('Neo4j stopped');
   });
 
   it('says clearly when Java or Maven is missing', async () => {

@@ -30,6 +30,11 @@ const TABLE: Record<string, Row[]> = {
     ['Goodwill of the Group arose from the acquisition of Kessock Software Limited, Lindfield Data Limited and Morden Cloud Limited.', [{ acquirer: ISSUER, target: 'Kessock Software Limited' }, { acquirer: ISSUER, target: 'Lindfield Data Limited' }, { acquirer: ISSUER, target: 'Morden Cloud Limited' }]],
     ['Following the acquisition of Nethercott Engineering Limited, the Group’s revenue increased by 12%.', [{ acquirer: ISSUER, target: 'Nethercott Engineering Limited' }]],
     ['The Group recorded a gain on the acquisition of Abbotsley Dairy Limited in 2022.', [{ acquirer: ISSUER, target: 'Abbotsley Dairy Limited', date: '2022' }]],
+    // a second acquisition joined to one said to have happened
+    ['The Group’s costs rose following the acquisition of Ormsby Data Co., Ltd. in November 2024, and the acquisition of Pagham Leisure (Chengdu) Co., Ltd. in October 2025.', [{ acquirer: ISSUER, target: 'Ormsby Data Co., Ltd.', date: '2024-11' }, { acquirer: ISSUER, target: 'Pagham Leisure (Chengdu) Co., Ltd.', date: '2025-10' }]],
+    // the words that say it happened must govern the noun, not stand elsewhere in the sentence
+    ['Under the agreement for the acquisition of 50% equity interest in Quenington Clinics Limited, the vendor shall pay the Group the shortfall if the profits after taxation are lower.', []],
+    ['The parties entered into a deed of termination and agreed not to proceed with the second tranche acquisition of 17% of the issued share capital of Rendcomb Health Limited.', []],
     ['The Company entered into a non-legally binding memorandum of understanding in respect of the possible acquisition of Vowchurch Leisure Limited.', []],
     ['The acquisition of Wembury Optics Limited lapsed on 31 March 2025.', []],
     // a reference to earlier announcements says nothing of completion

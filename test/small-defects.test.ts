@@ -126,6 +126,6 @@ describe('asking', () => {
     const r = await kg(['export', '--depth', 'abc']);
     expect(r.code).not.toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n')[0]).toMatch(/--depth.*'abc' is invalid\. a whole number from 1 to 6 is expected/);
+    expect(r.stderr.split('\n')[0]).toMatch(/--depth.*'abc' is invalid\. It must be a whole number from 1 to 6/);
   });
 });

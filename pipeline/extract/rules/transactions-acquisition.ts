@@ -19,6 +19,8 @@ const NOT_YET = /\b(?:agreed\s+to|agreement\s+to|will|would|shall|to\s+(?:acquir
 const PASSIVE = /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:subsequently\s+|successfully\s+)?acquired\s+by\s+/gi;
 
 export function acquisition(ctx: SentenceContext): void {
+  // The nominal deal the words before it said happened: "following the acquisition of X in 2020, and the acquisition of Y" shares it.
+  let happenedTo = -1;
   for (const d of deals(ctx)) {
     if (d.side !== 'buy') continue;
     if (d.seller && d.percentage !== undefined && d.via) continue; // an equity transfer
@@ -29,7 +31,10 @@ export function acquisition(ctx: SentenceContext): void {
     if (later) rule = 'acquisition.completed-later';
     else if (/\bcomplet(?:ed|ion\s+of)\s+the\s+$/i.test(lead) || /\bcompleted\b/i.test(lead)) rule = 'acquisition.completed';
     else if (d.nominal) {
-      if (!HAPPENED.test(ctx.text) || NOT_YET.test(lead)) continue;
+      // The words that say it happened govern the noun: "arising from the acquisition of", not "after taxation" elsewhere.
+      const joined = happenedTo >= 0 && /^[^;.]{0,80}?,?\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(happenedTo, d.from));
+      if ((!joined && !HAPPENED.test(ctx.text.slice(Math.max(0, d.from - 80), d.from))) || NOT_YET.test(lead)) continue;
+      happenedTo = d.to;
       rule = 'acquisition.nominal';
     } else if (d.past) {
       if (NOT_YET.test(lead.slice(-30))) continue;

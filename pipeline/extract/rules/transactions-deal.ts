@@ -214,7 +214,7 @@ export function deals(ctx: SentenceContext): Deal[] {
 export function unsettled(ctx: SentenceContext, d: Deal): boolean {
   const clause = ctx.text.slice(Math.max(0, (d.buyer ?? d.seller)?.from ?? d.from - 80), d.to);
   // "may" in lower case: "May" is a month.
-  return /\b(?:may|might)\b/.test(clause) || /\b(?:propos(?:ed|es?|al)|possible|potential|could|intends?\s+to|intention|contemplat|memorandum\s+of\s+understanding|MOU|non-legally\s+binding|letter\s+of\s+intent|if|whether|negotiat|not|no|terminat(?:ed|ion)|lapsed?|rescind|abandon|cancel)\b/i.test(clause) || /\b(?:terminated|lapsed|rescinded|abandoned|did\s+not\s+proceed|will\s+not\s+proceed)\b/i.test(ctx.text) ||
+  return /\b(?:may|might)\b/.test(clause) || /\b(?:propos(?:ed|es?|al)|possible|potential|could|intends?\s+to|intention|contemplat|memorandum\s+of\s+understanding|MOU|non-legally\s+binding|letter\s+of\s+intent|if|whether|negotiat|not|no|terminat(?:ed|ion)|lapsed?|rescind|abandon|cancel)\b/i.test(clause) || /\b(?:terminated|termination|lapsed|rescinded|abandoned|(?:did|will|agreed|decided)\s+not\s+(?:to\s+)?proceed)\b/i.test(ctx.text) ||
     // "If the conditions are fulfilled, A will sell ...": a condition opening the clause.
     /\b(?:if|unless|in\s+the\s+event\s+(?:that|of))\b/i.test(ctx.text.slice(ctx.text.lastIndexOf(';', d.from) + 1, d.from));
 }
