@@ -55,6 +55,7 @@ const COPULAR: Case[] = [
   ['Mr. Sit Hoi Lam has served as a member of the audit committee of Brightwater Logistics Limited since 2018.', []],
   ['Ms. Kwan Man Yee also sits on the Risk Committee of Brightwater Logistics Limited.', []],
   ['Ms. Kwan Man Yee will serve on the Audit Committee from 1 June 2026.', []],
+  ['Ms. Kwan Man Yee is expected to serve as a member of the Audit Committee.', []],
   ['Mr. Ho Wing Tat is currently an independent non-executive director of Brightwater Logistics Limited, where he is the chairman of the audit committee.', []],
   ['Mr. Sit Hoi Lam was a member of the audit committee of Brightwater Logistics Limited from 2010 to 2015.', []],
   ['Mr. Sit Hoi Lam has been appointed as a member of the Audit Committee with effect from 1 May 2026.', []],

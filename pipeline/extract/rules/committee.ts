@@ -38,7 +38,7 @@ const MODAL = /\b(?:will|shall|would|may|must|should)\s+(?:comprise|consist|be\s
 
 /** A board role written before a member's name: "Independent Non-executive Director", "Non- executive Director". */
 function titleRoles(title: string | undefined): string[] {
-  if (!title || title.length > 60 || !/(?:directors?|chairman|chairwoman|chairperson)$/i.test(title)) return [];
+  if (!title || title.length > 60 || !/(?:directors?|chairman|chairwoman|chairperson)$/i.test(title) || /\b(?:former|retired|resigned|retiring|proposed|then)\b/i.test(title)) return [];
   return parseRoleList(title.replace(/-\s+/g, '-').replace(/^(?:and|an?|the|our)\s+/i, ''))
     .filter((r) => !r.committee && !r.of && BOARD_ROLES.has(r.role))
     .map((r) => r.role);
@@ -106,7 +106,7 @@ function chairedBy(ctx: SentenceContext, state: CommitteeState): boolean {
 
 /** "Mr. A is the chairman of the Audit Committee", "Mr. A, a member of the Nomination Committee, ...". */
 function copular(ctx: SentenceContext, listed = false): void {
-  const re = /(?:\b(?:is|are|(?:(?:also|currently|now)\s+)?serves?\s+as|ha(?:s|ve)\s+(?:also\s+)?been)\s+(?:also\s+|currently\s+|now\s+)?|,\s*(?:(?:an?|the)\s+)?(?:(?:independent\s+non-\s?executive|non-\s?executive|executive|independent)\s+[Dd]irector\s+and\s+)?)((?:(?:the|an?)\s+)?(?:chairman|chairwoman|chairperson|chair|members?)\s+of\s+(?:each\s+of\s+|both\s+)?(?:the\s+)?[^.;]{0,160}?Committees?(?:\s+of\s+the\s+(?:Board|Company))?(?:\s*(?:,|and)\s+(?:(?:the|an?)\s+)?(?:(?:chairman|chairwoman|chairperson|chair|members?)\s+of\s+)?(?:each\s+of\s+)?(?:the\s+)?[^.;,]{0,80}?Committees?)*)/gi;
+  const re = /(?:\b(?:is|are|(?:(?:also|currently|now)\s+)?serves\s+as|ha(?:s|ve)\s+(?:also\s+)?been)\s+(?:also\s+|currently\s+|now\s+)?|,\s*(?:(?:an?|the)\s+)?(?:(?:independent\s+non-\s?executive|non-\s?executive|executive|independent)\s+[Dd]irector\s+and\s+)?)((?:(?:the|an?)\s+)?(?:chairman|chairwoman|chairperson|chair|members?)\s+of\s+(?:each\s+of\s+|both\s+)?(?:the\s+)?[^.;]{0,160}?Committees?(?:\s+of\s+the\s+(?:Board|Company))?(?:\s*(?:,|and)\s+(?:(?:the|an?)\s+)?(?:(?:chairman|chairwoman|chairperson|chair|members?)\s+of\s+)?(?:each\s+of\s+)?(?:the\s+)?[^.;,]{0,80}?Committees?)*)/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {
     // Past offices and other companies' committees are biography, not this company's committee.
