@@ -7,7 +7,7 @@
 import type { SentenceContext } from '../context.ts';
 import type { EventConstruction, EventMatch, EventState } from './events.ts';
 import { rolesOf } from './events.ts';
-import { objectAfter, possessorBefore, subjectBefore } from './events-who.ts';
+import { nominalPeople, objectAfter, subjectBefore } from './events-who.ts';
 
 const HON = String.raw`(?:(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mdm|Prof|Professor|Sir|Dame)\.?\s+)`;
 /** What introduces the role after the verb or its object. */
@@ -61,21 +61,9 @@ const nominal: EventConstruction = {
   rule: 'appointment.nominal',
   trigger: /\b(?:(?:the|this|such)\s+)?(?:re-?)?appointments?\s+of\s+|(?:['’]s?|\b(?:his|her|their))\s+(?:new\s+)?(?:re-?)?appointment\s+(?=as\b|to\b)/gi,
   find(ctx, m, state): EventMatch | undefined {
-    const end = m.index + m[0].length;
-    let people: string[] | undefined;
-    let after = end;
-    if (/\bof\s+$/i.test(m[0])) {
-      const obj = objectAfter(ctx, end);
-      if (!obj) return undefined;
-      people = obj.people;
-      after = obj.end;
-    } else if (/^['’]/.test(m[0])) {
-      const p = possessorBefore(ctx, m.index);
-      people = p ? [p] : undefined;
-    } else {
-      people = subjectBefore(ctx, m.index + m[0].search(/\b(?:his|her|their)\b/i), state) ?? state.lastPeople;
-    }
-    if (!people) return undefined;
+    const who = nominalPeople(ctx, m, state);
+    if (!who) return undefined;
+    const { people, after } = who;
     const intro = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|to)\s+/i.exec(ctx.text.slice(after));
     if (!intro) return undefined;
     return { type: 'appointment', rule: this.rule, people, at: m.index, end: after, roleAt: after + intro[0].length, confidence: 0.75 };

@@ -7,7 +7,7 @@
 //   resignation.not-standing  "will not stand for re-election", "decided not to seek re-election"
 import type { SentenceContext } from '../context.ts';
 import type { EventConstruction, EventMatch, EventState } from './events.ts';
-import { objectAfter, possessorBefore, subjectBefore } from './events-who.ts';
+import { nominalPeople, possessorBefore, subjectBefore } from './events-who.ts';
 
 /** "from his positions as", "from the office of": what stands between the verb and the role. */
 const FROM_OFFICE = /^\s*(?:(?:from\s+)?(?:(?:all\s+(?:of\s+)?)?(?:his|her|their|the)\s+)?(?:positions?|offices?|roles?|posts?|duties)\s+(?:as|of)\s+|as\s+|from\s+(?=(?:the|our|its|all|each|his|her)\b))/i;
@@ -59,21 +59,9 @@ const nominal: EventConstruction = {
   rule: 'resignation.nominal',
   trigger: /\b(?:(?:the|this|such)\s+)?(?:resignation|retirement|departure)\s+of\s+|(?:['’]s?|\b(?:his|her|their))\s+(?:resignation|retirement|departure)\s+(?=as\b|from\b)/gi,
   find(ctx, m, state): EventMatch | undefined {
-    const end = m.index + m[0].length;
-    let people: string[] | undefined;
-    let after = end;
-    if (/\bof\s+$/i.test(m[0])) {
-      const obj = objectAfter(ctx, end);
-      if (!obj) return undefined;
-      people = obj.people;
-      after = obj.end;
-    } else if (/^['’]/.test(m[0])) {
-      const p = possessorBefore(ctx, m.index);
-      people = p ? [p] : undefined;
-    } else {
-      people = subjectBefore(ctx, m.index + m[0].search(/\b(?:his|her|their)\b/i), state) ?? state.lastPeople;
-    }
-    if (!people) return undefined;
+    const who = nominalPeople(ctx, m, state);
+    if (!who) return undefined;
+    const { people, after } = who;
     const intro = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|from)\s+/i.exec(ctx.text.slice(after));
     if (!intro) return undefined;
     const roleAt0 = after + intro[0].length;

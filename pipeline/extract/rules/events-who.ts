@@ -93,3 +93,21 @@ export function possessorBefore(ctx: SentenceContext, at: number): string | unde
   const r = persons(ctx).find((x) => x.to <= at && /^\s*(?:['’]s?)?\s*$/.test(ctx.text.slice(x.to, at)));
   return r?.name;
 }
+
+/**
+ * Who a nominal event names: "the appointment of A and B", "A's resignation", "his retirement"
+ * (the sentence's subject, or the people last named). `after` is where the role may follow.
+ */
+export function nominalPeople(ctx: SentenceContext, m: RegExpExecArray, state: EventState): { people: string[]; after: number } | undefined {
+  const end = m.index + m[0].length;
+  if (/\bof\s+$/i.test(m[0])) {
+    const obj = objectAfter(ctx, end);
+    return obj ? { people: obj.people, after: obj.end } : undefined;
+  }
+  if (/^['’]/.test(m[0])) {
+    const p = possessorBefore(ctx, m.index);
+    return p ? { people: [p], after: end } : undefined;
+  }
+  const people = subjectBefore(ctx, m.index + m[0].search(/\b(?:his|her|their)\b/i), state) ?? state.lastPeople;
+  return people ? { people, after: end } : undefined;
+}
