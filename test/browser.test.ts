@@ -88,6 +88,39 @@ describe('the date', () => {
     expect(await titles(page, VOSS, orgKey('Ardent Crest Advisory LLP'))).toBe('');
     expect(dialogs).toEqual([]);
   });
+  it('draws the date picked last when an earlier one is still loading', async () => {
+    const page = await open(q({ e: VOSS, date: '2010-06-01' }));
+    // The 2020 render has drawn and waits for its panel; 2023 is picked; the 2020 panel then
+    // arrives while the 2023 graph is still on its way. The stale render must not mark the
+    // page as showing 2023 with the 2020 drawing on it.
+    const gate = () => { let open = () => {}; const shut = new Promise<void>((r) => { open = r; }); return { open: () => open(), shut }; };
+    const panel2020 = gate();
+    const panelHeld = gate();
+    const graph2023 = gate();
+    const graphHeld = gate();
+    await page.route('**/api/entity?*', async (route) => {
+      if (new URL(page.url()).searchParams.get('date') === '2020-01-01') { panelHeld.open(); await panel2020.shut; }
+      await route.continue();
+    });
+    await page.route('**/api/graph?*date=2023-01-01*', async (route) => {
+      graphHeld.open();
+      await graph2023.shut;
+      await route.continue();
+    });
+    await page.fill('#date', '2020-01-01');
+    await page.dispatchEvent('#date', 'change');
+    await panelHeld.shut;
+    await page.fill('#date', '2023-01-01');
+    await page.dispatchEvent('#date', 'change');
+    await graphHeld.shut;
+    panel2020.open();
+    setTimeout(() => graph2023.open(), 500);
+    await rendered(page);
+    expect(page.url()).toContain('date=2023-01-01');
+    const now = await titles(page, VOSS, LARK);
+    expect(now).toContain('chief executive officer');
+    expect(now).not.toContain('independent non-executive director');
+  });
 });
 
 describe('legibility at more than 50 nodes', () => {

@@ -70,12 +70,18 @@ async function search(text) {
   return found[0].key;
 }
 
+// A render may be overtaken by a later one (a second date picked while the first is loading):
+// after every await it checks it is still the latest, and it stamps the URL it drew, so the
+// page never claims to show a state whose drawing a stale render left behind.
 async function render(next) {
   const mine = ++rendering;
+  const stale = () => mine !== rendering;
+  const drawn = window.location.search;
   state = next;
   if (state.q && !state.e) {
     $('q').value = state.q;
     const key = await search(state.q);
+    if (stale()) return;
     if (key) return navigate({ e: key }, true);
   }
   $('date').value = state.date && /^\d{4}-\d{2}-\d{2}$/.test(state.date) ? state.date : '';
@@ -84,30 +90,32 @@ async function render(next) {
   $('show-graph').setAttribute('aria-pressed', String(state.view === 'graph'));
   $('show-timeline').setAttribute('aria-pressed', String(state.view === 'timeline'));
   if (!state.e) {
-    document.body.dataset.rendered = window.location.search;
+    document.body.dataset.rendered = drawn;
     return;
   }
   if (state.view === 'timeline') {
     const t = await api(`/api/timeline?key=${encodeURIComponent(state.e)}`);
-    if (mine !== rendering) return;
+    if (stale()) return;
     renderTimeline($('timeline'), t, {
       onEntity: (key) => navigate({ e: key, x: [], view: 'timeline' }),
       onFacts: (title, sub, ids) => showFacts(title, sub, ids),
     });
     await showEntity(state.e, Object.keys(t.facts), entityActions(state.e));
+    if (stale()) return;
   } else {
     const qs = `e=${encodeURIComponent(state.e)}${state.x.length ? `&x=${state.x.map(encodeURIComponent).join(',')}` : ''}${state.date ? `&date=${encodeURIComponent(state.date)}` : ''}`;
     const v = await api(`/api/graph?${qs}`);
-    if (mine !== rendering) return;
+    if (stale()) return;
     current = v;
     cy.resize();
     graph.draw(v, state.hide);
     $('undated').textContent = state.date && v.undated ? `${v.undated} undated fact(s) not shown` : '';
     document.body.dataset.loaded = String(cy.nodes(':visible').length);
     await showEntity(state.e, factIdsAround(state.e), entityActions(state.e));
+    if (stale()) return;
   }
   $('dossier').href = dossierHref(state);
-  document.body.dataset.rendered = window.location.search;
+  document.body.dataset.rendered = drawn;
 }
 
 cy.on('tap', 'node', (evt) => {
