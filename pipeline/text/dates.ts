@@ -99,9 +99,7 @@ const PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray) => Omit<DateMent
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const { re, build } of PATTERNS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    for (const m of text.matchAll(re)) {
       const from = m.index;
       const to = m.index + m[0].length;
       if (found.some((f) => from < f.to && to > f.from)) continue;

@@ -199,14 +199,11 @@ export function findOrganizations(text: string): NameMention[] {
     if (out.some((o) => from < o.to && to > o.from)) return;
     out.push({ from, to, name, kind: 'organization', label });
   };
-  let m: RegExpExecArray | null;
-  PARTNERS_RE.lastIndex = 0;
-  while ((m = PARTNERS_RE.exec(text))) {
+  for (const m of text.matchAll(PARTNERS_RE)) {
     const t = trim({ from: m.index, text: m[0] });
     push(t.from, t.text, 'Company');
   }
-  ORG_RE.lastIndex = 0;
-  while ((m = ORG_RE.exec(text))) {
+  for (const m of text.matchAll(ORG_RE)) {
     for (const p of split(m[0])) {
       if (!FORM_AT_END.test(p.text.replace(/[,\s]+$/, ''))) continue;
       const t = trim({ from: m.index + p.from, text: p.text });
@@ -217,8 +214,7 @@ export function findOrganizations(text: string): NameMention[] {
     [INSTITUTION_RE, 'University'],
     [GOVERNMENT_RE, 'GovernmentBody'],
   ] as const) {
-    re.lastIndex = 0;
-    while ((m = re.exec(text))) {
+    for (const m of text.matchAll(re)) {
       // A trailing "of the" or "and" that the pattern swallowed.
       const raw = m[0].replace(/\s(?:of|and|the|&)$/g, '');
       const t = label === 'University' && /^The\s/.test(raw) ? { from: m.index, text: raw } : trim({ from: m.index, text: raw });

@@ -145,9 +145,7 @@ export function findHonorificPeople(text: string): NameMention[] {
 /** Names without an honorific, where the name or its place in the sentence says it is a person. */
 export function findNamedPeople(text: string): NameMention[] {
   const out: NameMention[] = [];
-  RUN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RUN_RE.exec(text))) {
+  for (const m of text.matchAll(RUN_RE)) {
     const c = clean(m[0]);
     if (!c) continue;
     const from = m.index + c.lead;

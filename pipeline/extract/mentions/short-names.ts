@@ -65,9 +65,7 @@ export class ShortNames {
       this.re = new RegExp(`(?<![A-Za-z0-9&'’.\\-])(?:${forms.map(escape).join('|')})(?![A-Za-z0-9&\\-])`, 'g');
     }
     const out: NameMention[] = [];
-    this.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = this.re.exec(text))) {
+    for (const m of text.matchAll(this.re)) {
       const from = m.index;
       const to = from + m[0].length;
       if (taken.some((t) => from < t.to && to > t.from)) continue;

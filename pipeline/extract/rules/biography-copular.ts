@@ -10,9 +10,7 @@ const COPULA = /\b(?:is|was|has\s+been|had\s+been|have\s+been|remains|remained)\
 
 export function copularRule(ctx: SentenceContext, state: BioState): void {
   const text = ctx.text;
-  COPULA.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = COPULA.exec(text))) {
+  for (const m of text.matchAll(COPULA)) {
     const person = subjectBefore(ctx, m.index, state);
     if (!person) continue;
     const at = m.index + m[0].length;

@@ -19,9 +19,7 @@ function orgAt(ctx: SentenceContext, at: number): { name: string; to: number } |
 
 export function joinedRule(ctx: SentenceContext, state: BioState): void {
   const text = ctx.text;
-  JOINED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = JOINED.exec(text))) {
+  for (const m of text.matchAll(JOINED)) {
     const before = text.slice(0, m.index);
     // "Prior to joining", "since joining", "upon joining": not a statement that he joined.
     if (/\b(?:to|upon|since|after|before|when)\s+$/i.test(before) || /ing\s*$/.test(text.slice(m.index - 1, m.index + 7))) continue;
@@ -44,9 +42,7 @@ export function joinedRule(ctx: SentenceContext, state: BioState): void {
 
 export function formerEmployersRule(ctx: SentenceContext, state: BioState): void {
   const text = ctx.text;
-  WORKED_AT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORKED_AT.exec(text))) {
+  for (const m of text.matchAll(WORKED_AT)) {
     const person = subjectBefore(ctx, m.index, state);
     if (!person || hedged(text.slice(Math.max(0, m.index - 25), m.index))) continue;
     const orgs: string[] = [];

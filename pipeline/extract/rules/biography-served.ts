@@ -113,9 +113,7 @@ export function issuersTitle(ctx: SentenceContext, verb: string, period: Period)
 export function servedAsRule(ctx: SentenceContext, state: BioState): void {
   const text = ctx.text;
   for (const re of [VERB, ON_BOARD]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    for (const m of text.matchAll(re)) {
       const person = subjectBefore(ctx, m.index, state);
       if (!person) continue;
       if (hedged(text.slice(Math.max(0, m.index - 25), m.index))) continue;

@@ -61,12 +61,9 @@ const nominal: EventConstruction = {
   rule: 'appointment.nominal',
   trigger: /\b(?:(?:the|this|such)\s+)?(?:re-?)?appointments?\s+of\s+|(?:['’]s?|\b(?:his|her|their))\s+(?:new\s+)?(?:re-?)?appointment\s+(?=as\b|to\b)/gi,
   find(ctx, m, state): EventMatch | undefined {
-    const who = nominalPeople(ctx, m, state);
+    const who = nominalPeople(ctx, m, state, ['as', 'to']);
     if (!who) return undefined;
-    const { people, after } = who;
-    const intro = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|to)\s+/i.exec(ctx.text.slice(after));
-    if (!intro) return undefined;
-    return { type: 'appointment', rule: this.rule, people, at: m.index, end: after, roleAt: after + intro[0].length, confidence: 0.75 };
+    return { type: 'appointment', rule: this.rule, people: who.people, at: m.index, end: who.after, roleAt: who.roleAt, confidence: 0.75 };
   },
 };
 

@@ -59,12 +59,9 @@ const nominal: EventConstruction = {
   rule: 'resignation.nominal',
   trigger: /\b(?:(?:the|this|such)\s+)?(?:resignation|retirement|departure)\s+of\s+|(?:['’]s?|\b(?:his|her|their))\s+(?:resignation|retirement|departure)\s+(?=as\b|from\b)/gi,
   find(ctx, m, state): EventMatch | undefined {
-    const who = nominalPeople(ctx, m, state);
+    const who = nominalPeople(ctx, m, state, ['as', 'from']);
     if (!who) return undefined;
-    const { people, after } = who;
-    const intro = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|from)\s+/i.exec(ctx.text.slice(after));
-    if (!intro) return undefined;
-    const roleAt0 = after + intro[0].length;
+    const { people, after, roleAt: roleAt0 } = who;
     const office = /^(?:(?:all\s+(?:of\s+)?)?(?:his|her|their|the)\s+)?(?:positions?|offices?|roles?|posts?)\s+(?:as|of)\s+/i.exec(ctx.text.slice(roleAt0));
     const roleAt = roleAt0 + (office ? office[0].length : 0);
     return { type: 'resignation', rule: this.rule, people, at: m.index, end: after, roleAt, reason: reasonOf(ctx.text.slice(after)) ?? (/retire/i.test(m[0]) ? 'retirement' : undefined), confidence: 0.75 };

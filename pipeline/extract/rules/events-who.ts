@@ -96,9 +96,17 @@ export function possessorBefore(ctx: SentenceContext, at: number): string | unde
 
 /**
  * Who a nominal event names: "the appointment of A and B", "A's resignation", "his retirement"
- * (the sentence's subject, or the people last named). `after` is where the role may follow.
+ * (the sentence's subject, or the people last named), and where the role begins after one of
+ * the event's connectives ("as", "to", "from"). `after` is where the people end.
  */
-export function nominalPeople(ctx: SentenceContext, m: RegExpExecArray, state: EventState): { people: string[]; after: number } | undefined {
+export function nominalPeople(ctx: SentenceContext, m: RegExpExecArray, state: EventState, connectives: readonly string[]): { people: string[]; after: number; roleAt: number } | undefined {
+  const who = nominalWho(ctx, m, state);
+  if (!who) return undefined;
+  const intro = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:${connectives.join('|')})\s+`, 'i').exec(ctx.text.slice(who.after));
+  return intro ? { ...who, roleAt: who.after + intro[0].length } : undefined;
+}
+
+function nominalWho(ctx: SentenceContext, m: RegExpExecArray, state: EventState): { people: string[]; after: number } | undefined {
   const end = m.index + m[0].length;
   if (/\bof\s+$/i.test(m[0])) {
     const obj = objectAfter(ctx, end);

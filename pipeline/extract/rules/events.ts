@@ -177,9 +177,7 @@ export function eventRule(state: EventState) {
     }
     noteMeetings(ctx, state);
     for (const c of CONSTRUCTIONS) {
-      c.trigger.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = c.trigger.exec(ctx.text))) {
+      for (const m of ctx.text.matchAll(c.trigger)) {
         const at = m.index;
         if (used.some(([a, b]) => at >= a && at < b)) continue;
         const found = c.find(ctx, m, state);

@@ -23,9 +23,7 @@ function codesIn(s: string): string[] {
 }
 
 export function inlineListing(ctx: SentenceContext): void {
-  INLINE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = INLINE.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(INLINE)) {
     const before = ctx.text.slice(0, m.index);
     const listedIn = m[1] ?? LISTED_CLAUSE.exec(before)?.[1];
     let org: Ref | undefined = [...ctx.refs].reverse().find((r) => r.kind === 'organization' && r.to <= m!.index && new RegExp(`^${AFTER_NAME}\\s*$`).test(ctx.text.slice(r.to, m!.index)));
@@ -45,9 +43,7 @@ export function inlineListing(ctx: SentenceContext): void {
 const UNDER_SYMBOL = /\b(?:(our|its|their)|([A-Z][\w&.,' -]*?)[’']s)\s+(?:(?:class\s+[A-Z]\s+)?common\s+stock|ordinary\s+shares|shares|American\s+Depositary\s+Shares|ADSs|common\s+shares|units)\s+(?:(?:is|are)\s+)?(?:currently\s+|now\s+)?(?:listed|traded|quoted)\s+on\s+(?:the\s+)?(.+?)\s+under\s+the\s+(?:trading\s+|ticker\s+)?symbols?\s+[“"']?([A-Z][A-Z0-9.]{0,6})[”"'.]?/gi;
 
 export function underSymbolListing(ctx: SentenceContext): void {
-  UNDER_SYMBOL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = UNDER_SYMBOL.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(UNDER_SYMBOL)) {
     if (/\b(?:will|expected|anticipate|intend|applied|apply|may)\b/i.test(ctx.text.slice(0, m.index + m[0].length))) continue;
     const exchange = exchangeOf(m[3]);
     const owner = m[1] ? ctx.issuer : ctx.refs.find((r) => r.kind === 'organization' && r.to === m!.index + m![0].indexOf(m![2]) + m![2].length)?.name;

@@ -57,9 +57,7 @@ export function acquisition(ctx: SentenceContext): void {
       });
     }
   }
-  PASSIVE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PASSIVE.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(PASSIVE)) {
     const target = orgBefore(ctx, m.index);
     const rest = ctx.text.slice(m.index + m[0].length);
     const acquirer = /^us\b/.test(rest) ? ctx.issuer ?? 'the Company' : ctx.refs.find((r) => r.kind === 'organization' && r.from >= m!.index + m![0].length && new RegExp(`^\\s*(?:the\\s+)?$`, 'i').test(ctx.text.slice(m!.index + m![0].length, r.from)))?.name;

@@ -45,8 +45,7 @@ function frames(text: string): Frame[] {
   FRAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FRAME.exec(text))) out.push({ index: m.index, countEnd: m.index + m[0].length, end: m.index + m[0].length, text: m[0], verb: m[1], count: m[2], adjectives: m[3], security: m[4] });
-  COUNT_FIRST.lastIndex = 0;
-  while ((m = COUNT_FIRST.exec(text))) {
+  for (const m of text.matchAll(COUNT_FIRST)) {
     // Only where the words say which kind of issue it was: "in the placing", "offer shares".
     if (!m[5] && !/offer|placing|subscription|rights/i.test(m[2])) continue;
     if (out.some((f) => m!.index < f.end && m!.index + m![0].length > f.index)) continue;

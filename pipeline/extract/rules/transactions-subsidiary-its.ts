@@ -32,9 +32,7 @@ function possessor(ctx: SentenceContext, at: number, listEnd: number): string | 
 }
 
 export function subsidiaryIts(ctx: SentenceContext): void {
-  SUBSIDIARY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SUBSIDIARY.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(SUBSIDIARY)) {
     const head = ctx.text.slice(Math.max(0, m.index - 120), m.index);
     const b = BEFORE.exec(head);
     // A bare name before the noun with nothing between and no list after: "the Registrant’s GridWarden subsidiary".
@@ -93,9 +91,7 @@ const HAS = new RegExp(String.raw`\b(?:has|have|had|established|formed|incorpora
 
 /** "Y has a wholly owned subsidiary, X": the verb's subject owns the subsidiary named after the noun. */
 export function subsidiaryHas(ctx: SentenceContext): void {
-  HAS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HAS.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(HAS)) {
     const parent = [...ctx.refs].reverse().find((r) => r.kind === 'organization' && r.to <= m!.index && new RegExp(`^${AFTER_NAME}\\s*(?:,\\s*)?(?:(?:also|has|have|had|recently|successfully)\\s+)*$`, 'i').test(ctx.text.slice(r.to, m!.index)));
     const child = orgAt(ctx, m.index + m[0].length, 0);
     if (!parent || !child || child.name === parent.name || notStated(ctx.text, parent.from, m.index + m[0].length)) continue;

@@ -16,9 +16,7 @@ const NAMED_AFTER = new RegExp(String.raw`\b(?:an?|the)\s+${KIND}`, 'gi');
 const MEMBER = /(,|\()\s*(?:an?|the)\s+member\s+of\s+/gi;
 
 export function subsidiaryApposition(ctx: SentenceContext): void {
-  APPOSITION.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = APPOSITION.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(APPOSITION)) {
     const parent = orgAt(ctx, m.index + m[0].length);
     if (!parent) continue;
     const children = m[4].toLowerCase() === 'ies' || /^(?:both|each|all)\b/i.test(ctx.text.slice(m.index + 1).trim()) ? orgListBefore(ctx, m.index) : [orgBefore(ctx, m.index) ?? inDefinition(ctx, m.index)].filter((x) => x !== undefined);
@@ -42,9 +40,7 @@ function inDefinition(ctx: SentenceContext, at: number): Ref | undefined {
 }
 
 export function subsidiaryCopular(ctx: SentenceContext): void {
-  COPULAR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = COPULAR.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(COPULAR)) {
     const parent = orgAt(ctx, m.index + m[0].length);
     if (!parent) continue;
     const children = orgListBefore(ctx, m.index);
@@ -57,9 +53,7 @@ export function subsidiaryCopular(ctx: SentenceContext): void {
 }
 
 export function subsidiaryNamedAfter(ctx: SentenceContext): void {
-  NAMED_AFTER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NAMED_AFTER.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(NAMED_AFTER)) {
     if (/[,(]\s*$/.test(ctx.text.slice(0, m.index))) continue; // an apposition to a name before it
     const parent = orgAt(ctx, m.index + m[0].length);
     if (!parent) continue;
@@ -73,9 +67,7 @@ export function subsidiaryNamedAfter(ctx: SentenceContext): void {
 }
 
 export function subsidiaryMemberOf(ctx: SentenceContext): void {
-  MEMBER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MEMBER.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(MEMBER)) {
     const parent = orgAt(ctx, m.index + m[0].length);
     // Only a group has members that are companies: "a member of the Board" names nobody's parent.
     if (!parent || !/\bGroup$/i.test(parent.surface)) continue;

@@ -31,9 +31,7 @@ function majority(p: number | undefined): boolean {
 }
 
 export function subsidiaryOwnedBy(ctx: SentenceContext): void {
-  OWNED_BY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OWNED_BY.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(OWNED_BY)) {
     const parent = orgAt(ctx, m.index + m[0].length);
     const child = orgBefore(ctx, m.index);
     if (!parent || !child || child.name === parent.name) continue;
@@ -46,17 +44,14 @@ export function subsidiaryOwnedBy(ctx: SentenceContext): void {
 
 /** "X, a company in which Y held 50.01% of the issued shares"; "through a 60% owned X" (the sentence's subject owns it). */
 export function subsidiaryInWhich(ctx: SentenceContext): void {
-  IN_WHICH.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = IN_WHICH.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(IN_WHICH)) {
     const parent = orgAt(ctx, m.index + m[0].length);
     const child = orgBefore(ctx, m.index);
     const held = parent ? HELD_PCT.exec(ctx.text.slice(parent.to)) : null;
     if (!parent || !child || !held || child.name === parent.name || !majority(Number(held[1]))) continue;
     ctx.emit('subsidiary.owned-by', 'subsidiary', { parent: parent.name, child: child.name, percentage: Number(held[1]) });
   }
-  THROUGH_OWNED.lastIndex = 0;
-  while ((m = THROUGH_OWNED.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(THROUGH_OWNED)) {
     const child = orgAt(ctx, m.index + m[0].length);
     const parent = subjectBefore(ctx, m.index);
     if (!child || !parent || child.name === parent.name || !majority(Number(m[1]))) continue;
@@ -71,9 +66,7 @@ function holder(ctx: SentenceContext, at: number, pronoun: string | undefined): 
 }
 
 export function subsidiaryHolds(ctx: SentenceContext): void {
-  HOLDS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HOLDS.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(HOLDS)) {
     const parent = holder(ctx, m.index, m[1]);
     if (!parent || notStated(ctx.text, parent.to, m.index + m[0].length)) continue;
     let pct = Number(m[2]);
@@ -90,9 +83,7 @@ export function subsidiaryHolds(ctx: SentenceContext): void {
 }
 
 export function subsidiarySoleShareholder(ctx: SentenceContext): void {
-  SOLE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SOLE.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(SOLE)) {
     const parent = orgBefore(ctx, m.index);
     const child = orgAt(ctx, m.index + m[0].length);
     if (!parent || !child || child.name === parent.name || notStated(ctx.text, parent.to, m.index + m[0].length)) continue;
@@ -101,9 +92,7 @@ export function subsidiarySoleShareholder(ctx: SentenceContext): void {
 }
 
 export function subsidiaryHoldingCompany(ctx: SentenceContext): void {
-  HOLDING_CO.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HOLDING_CO.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(HOLDING_CO)) {
     const parent = orgBefore(ctx, m.index);
     if (!parent) continue;
     for (const child of orgList(ctx, m.index + m[0].length).refs) {
@@ -111,8 +100,7 @@ export function subsidiaryHoldingCompany(ctx: SentenceContext): void {
     }
   }
   // "The ultimate holding company of X is Y."
-  HOLDING_CO_IS.lastIndex = 0;
-  while ((m = HOLDING_CO_IS.exec(ctx.text))) {
+  for (const m of ctx.text.matchAll(HOLDING_CO_IS)) {
     if (/[,]\s*$|\b(?:is|was|being)\s+$/.test(ctx.text.slice(0, m.index))) continue;
     const child = orgAt(ctx, m.index + m[0].length);
     if (!child) continue;
