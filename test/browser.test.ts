@@ -3,6 +3,7 @@
 // links with back and forward, grouped events, facts as sentences with their raw properties,
 // the source paragraph view, timelines whose bars cite their evidence, exports, and document
 // text that never runs. Screenshots go to test-output/.
+// One file over ~300 lines on purpose: Chromium, the server and the fixture graph start once.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';

@@ -2,6 +2,7 @@
 // returns asserted rows, `kg query` and `kg lookup` print what they should, the page finds Hou
 // Zhenyu and shows the quote behind the Meridale Devices Corporation relationship, and document
 // text never runs. (The seed filing of ../shared/corpus: corpus-graph.test.ts.)
+// One file over ~300 lines on purpose: the loaded graph and the page are set up once for all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,32 +1,27 @@
 // Extraction: a document in, facts and entities out. Stages, in order:
 //   1. issuers and defined terms per announcement (the “Company”, the DEFINITIONS table);
-//   2. names: organisations, institutions, people (honorifics, signatures, compromise),
-//      inline definitions (Xunlei (“Xunlei”), Mr. Lei Jun (“Mr. Lei”));
-//   3. fact rules over sentences whose cue words make a fact possible;
-//   4. post-passes: term of office, end dates from resignations, net proceeds, merging.
+//   2. names (names.ts): organisations, institutions, people (honorifics, signatures,
+//      compromise), inline definitions (Xunlei (“Xunlei”), Mr. Lei Jun (“Mr. Lei”)), each
+//      resolved to an entity (refs.ts);
+//   3. fact rules over sentences whose cue words make a fact possible, and over tables;
+//   4. post-passes (merge.ts): merging, end dates from resignations, terms of office;
+//   5. entities under their final names, with keys (entities.ts).
 // Financial tables and boilerplate are never mined.
 import type { Announcement, Paragraph, SourceDocument } from '../model.ts';
-import type { ArgValue, Fact, FactBody, FactType } from '../facts/types.ts';
-import { ENTITY_ARGS, REQUIRED, argNames } from '../facts/types.ts';
-import { orgLabelOf } from '../facts/schema.ts';
+import type { ArgValue, FactType } from '../facts/types.ts';
 import type { Extraction } from './types.ts';
-import type { Ref, SentenceContext, TableContext, TableRule } from './context.ts';
+import type { SentenceContext, TableContext, TableRule } from './context.ts';
 import { Registry } from './registry.ts';
 import { findOrganizations } from './mentions/organizations.ts';
-import { findContextOrganizations } from './mentions/org-context.ts';
 import { ShortNames } from './mentions/short-names.ts';
-import { findHonorificPeople, findNamedPeople, findPlainPeople, findSignaturePeople, findSurnames } from './mentions/people.ts';
+import { findSurnames } from './mentions/people.ts';
 import type { NameMention } from './mentions/types.ts';
 import { sentences } from './sentences.ts';
-import { spanOfPlain } from '../read/plain.ts';
-import { AUDITORS, EXCHANGES, NOT_NAME_WORDS } from './lexicon.ts';
-import { legalFormsSource } from './lexicon/organizations.ts';
-import { entityKey, fold } from '../text/normalize.ts';
 import { cleanName, visiblePlain } from '../text/clean.ts';
 import { eventRule, newEventState, type EventState } from './rules/events.ts';
 import { boardCompositionRule } from './rules/composition.ts';
-import { namedDirectorsRule, reconcileBoard } from './rules/composition-named.ts';
-import { committeeRule, reconcileCommittees, type CommitteeState } from './rules/committee.ts';
+import { namedDirectorsRule } from './rules/composition-named.ts';
+import { committeeRule, type CommitteeState } from './rules/committee.ts';
 import { biographyRule, type BioState } from './rules/biography.ts';
 import { completedOn, netProceeds, shareIssue } from './rules/transactions-issue.ts';
 import { equityTransfer } from './rules/transactions-transfer.ts';
@@ -39,6 +34,11 @@ import { voteTableRule } from './rules/events-vote-table.ts';
 import { committeeTableRule } from './rules/committee-table.ts';
 import { compositionTableRule } from './rules/composition-table.ts';
 import { headingComposition } from './rules/composition-headings.ts';
+import { moreNamesIn, namesIn, splitKnown } from './names.ts';
+import { lastSentence, mentionEvidence } from './evidence.ts';
+import { resolveRefs } from './refs.ts';
+import { cleanArgs, postProcess, type Pending } from './merge.ts';
+import { withEntities } from './entities.ts';
 
 /** Rules over tables, in order. */
 const TABLE_RULES: TableRule[] = [voteTableRule, committeeTableRule, compositionTableRule, registeredSecuritiesTable];
@@ -49,9 +49,6 @@ export const EXTRACTOR_VERSION = 'kg-extract/0.2.20';
 
 /** Cue words: a sentence without any of them cannot state a fact we extract. */
 const CUES = /\b(?:chairman|chairwoman|chairperson|chair|directors?|officers?|presidents?|secretary|treasurer|controller|comptroller|counsel|partner|founder|manager|representative|trustee|head of|CEO|CFO|COO|CTO|EVP|SVP|named|committee|members?)\b|\b(?:held|worked|employed|career|said|says|stated|commented)\b|\(age|appoint|promot|elect|resign|ceas|retir|step(?:ped|s|ping)? down|bec[oa]me|transition|re-?designat|succe(?:ed|ssion)|no longer|removed|join|comprise|consists? of|directors? (?:are|is)|aged?\s\d|served|serves|joined|is (?:currently |also )?(?:a|an|the)\s|was (?:a|an|the)\s|has been (?:a|an|the)\s|holds?|graduat|degree|bachelor|master|doctor|diploma|Ph\.?D|B\.[AS]\.|M\.[AS]\.|MBA|LL\.[BM]|transfer|dispos|sell|sale|sold|bought|\bbuy|acqui|purchas|allot|issue|placing|placed|\bplace\b|subscri|offer|subsidiar|owns|owned|shareholding|sole shareholder|holding company|member of the|audit|accountant|accounting firm|stock code|HKEx|listed|Nasdaq|NYSE|Stock Exchange|Stock Market|symbol|Common Stock|\/s\/|Name:|Title:/i;
-
-/** Words near a person named without an honorific. */
-const PERSON_CUES = /appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|notified|informed|serve|joined|aged?\s|,\s\d{2},|director|officer|president|secretary|chairman|treasurer|counsel|graduat|degree/i;
 
 interface AnnouncementInfo {
   issuer: string | null;
@@ -76,78 +73,8 @@ function issuerName(a: Announcement, doc: SourceDocument, registry: Registry): s
   return raw.replace(/\s+/g, ' ');
 }
 
-function mentionEvidence(p: Paragraph, from: number, to: number, doc: SourceDocument) {
-  const { start, end } = spanOfPlain(p.plain, from, to);
-  return { paragraph: p.id, start, end, quote: doc.text.slice(start, end) };
-}
-
 function mined(p: Paragraph): boolean {
   return !p.boilerplate && p.plain.text.length > 0;
-}
-
-/** Names a paragraph states outright: legal forms, context, honorifics, signatures. */
-function namesIn(p: Paragraph): NameMention[] {
-  const text = p.plain.text;
-  const orgs = findOrganizations(text);
-  const people = [...findHonorificPeople(text), ...findSignaturePeople(text)];
-  const out: NameMention[] = [...orgs, ...findContextOrganizations(text, [...orgs, ...people]), ...people];
-  for (const a of AUDITORS) {
-    let i = text.indexOf(a);
-    while (i >= 0) {
-      if (!out.some((o) => i < o.to && i + a.length > o.from)) out.push({ from: i, to: i + a.length, name: a, kind: 'organization', label: 'Company' });
-      i = text.indexOf(a, i + a.length);
-    }
-  }
-  for (const m of findNamedPeople(text)) if (!out.some((o) => m.from < o.to && m.to > o.from)) out.push(m);
-  return out;
-}
-
-/** "Jiangxi Shipbuilding and Nantong Tongbao Shipbuilding Company Limited": two names where the first is one the document defined. */
-function splitKnown(p: Paragraph, names: NameMention[], registry: Registry, shortNames: ShortNames): NameMention[] {
-  return names.flatMap((n) => {
-    if (n.kind !== 'organization') return [n];
-    // A name found in context that is the short form of a fuller one ("Halvern" for "Halvern Bio Inc.").
-    const full = registry.alias(p.announcementId, n.name) ? undefined : shortNames.resolve(n.name);
-    if (full && full !== n.name) return [{ ...n, name: full }];
-    const m = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(n.name);
-    const known = m ? registry.alias(p.announcementId, m[1])?.name ?? shortNames.resolve(m[1]) : undefined;
-    if (!m || !known || known === n.name) return [n];
-    const raw = p.plain.text.slice(n.from, n.to);
-    const cut = /\s+(?:and|&)\s+/.exec(raw)!;
-    const left: NameMention = { ...n, to: n.from + cut.index, name: m[1] };
-    const right: NameMention = { ...n, from: n.from + cut.index + cut[0].length, name: m[2] };
-    return [left, right];
-  });
-}
-
-/** Names that need the whole document first: short forms of organisations, then people through compromise. */
-function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: ShortNames, registry: Registry): NameMention[] {
-  const text = p.plain.text;
-  // A defined term ("Jingji") is its definition's, not a short form of another name.
-  // A short form inside a longer defined term ("Dingding Cultural" in “Dingding Cultural Tourism”) is the term's.
-  const terms = registry.aliasTerms(p.announcementId).flatMap((t) => [...text.matchAll(new RegExp(`(?<![\\w“"])${escapeRe(t)}(?![\\w”"])`, 'g'))].map((m) => ({ from: m.index!, to: m.index! + m[0].length })));
-  const inTerm = (m: NameMention) => terms.some((t) => t.from <= m.from && m.to <= t.to);
-  const out = [...base, ...shortNames.find(text, base).filter((m) => !inTerm(m) && !registry.alias(p.announcementId, text.slice(m.from, m.to)))];
-  // compromise is the costly part: run it only on sentences that speak of people in office and
-  // hold a run of capitalised words no other pass has explained.
-  if (!/^[A-Z\s\d,.;:()&'-]+$/.test(text)) {
-    for (const s of sentences(text)) {
-      if (!PERSON_CUES.test(s.text)) continue;
-      const unexplained = [...s.text.matchAll(/\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)*[A-Z][a-z]+)+/g)].some((m) => {
-        const from = s.from + m.index!;
-        if (out.some((o) => from < o.to && from + m[0].length > o.from)) return false;
-        // Capitalised words of the genre that are nobody's name do not count.
-        return m[0].split(/\s+/).filter((w) => !NOT_NAME_WORDS.has(w)).length >= 2;
-      });
-      if (!unexplained) continue;
-      for (const m of findPlainPeople(s.text)) {
-        const from = s.from + m.from;
-        const to = s.from + m.to;
-        if (!out.some((o) => from < o.to && to > o.from)) out.push({ ...m, from, to });
-      }
-    }
-  }
-  return out.sort((a, b) => a.from - b.from || b.to - a.to);
 }
 
 export function extract(doc: SourceDocument): Extraction {
@@ -343,179 +270,4 @@ export function extract(doc: SourceDocument): Extraction {
 
   const facts = postProcess(pending, doc);
   return withEntities(facts, registry, found, doc);
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}
-
-/** Resolve a paragraph's names: short forms to full names, defined terms and "the Company" to entities. */
-function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, text: string): Ref[] {
-  const refs: Ref[] = [];
-  for (const n of names) {
-    if (n.kind === 'person') {
-      // A short form with no full name in the document is kept as written ("Mr. Pike" is Pike).
-      const name = n.short ? (registry.resolveShort(p.announcementId, n.honorific, n.name) ?? n.name) : n.name;
-      if (name) refs.push({ from: n.from, to: n.to, kind: 'person', name, surface: text.slice(n.from, n.to) });
-    } else {
-      const alias = registry.alias(p.announcementId, n.name);
-      refs.push({ from: n.from, to: n.to, kind: alias?.kind ?? 'organization', name: alias?.name ?? registry.canonicalOrg(n.name), surface: n.name });
-    }
-  }
-  // Defined terms used as names: “Xunlei”, the Target Company, the Company, Mr. Lei (as defined).
-  const terms = registry.aliasTerms(p.announcementId);
-  for (const term of terms) {
-    const re = new RegExp(`(?<![\\w“"])(?:[Tt]he\\s+)?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\w”"])`, 'g');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const from = m.index;
-      const to = m.index + m[0].length;
-      if (refs.some((r) => from < r.to && to > r.from)) continue;
-      // Inside the quotes of its own definition: not a use.
-      if (/[“"]$/.test(text.slice(0, from)) || /^[”"]/.test(text.slice(to))) continue;
-      // The tail of a longer name: "Target Group" is not "the Group".
-      if (!/^the\s/i.test(m[0]) && /[A-Z][\w&’'-]*\s+$/.test(text.slice(Math.max(0, from - 30), from)) && !/\b(?:The|THE)\s+$/.test(text.slice(Math.max(0, from - 30), from))) continue;
-      const target = registry.alias(p.announcementId, m[0]);
-      if (target) refs.push({ from, to, kind: target.kind, name: target.name, surface: m[0] });
-    }
-  }
-  return refs.sort((a, b) => a.from - b.from);
-}
-
-type Pending = { fact: FactBody; rule: string; confidence: number; evidence: Fact['evidence'] };
-
-function lastSentence(p: Paragraph | undefined): { paragraph: Paragraph; from: number; to: number } | undefined {
-  const s = p ? sentences(p.plain.text).pop() : undefined;
-  return p && s ? { paragraph: p, from: s.from, to: s.to } : undefined;
-}
-
-/** A fact's arguments without empty values, or nothing when a required one is missing. */
-function cleanArgs(type: FactType, args: Record<string, ArgValue | undefined>): Record<string, ArgValue> | undefined {
-  const clean: Record<string, ArgValue> = {};
-  for (const [k, v] of Object.entries(args)) if (v !== undefined && v !== null && v !== '') clean[k] = v;
-  return REQUIRED[type].every((k) => clean[k] !== undefined) ? clean : undefined;
-}
-
-function requiredKey(f: FactBody): string {
-  const req = [...REQUIRED[f.type]];
-  if (f.committee !== undefined) req.push('committee');
-  // Two degrees from one institution are two facts.
-  if (f.type === 'education' && f.degree !== undefined) req.push('degree');
-  return f.type + '|' + req.map((k) => (typeof f[k] === 'string' ? fold(String(f[k])) : JSON.stringify(f[k]))).join('|');
-}
-
-function postProcess(pending: Pending[], doc: SourceDocument): Pending[] {
-  // A fact stated several times is one fact, with all its evidence; optional arguments are unioned.
-  const merged = new Map<string, Pending>();
-  for (const p of pending) {
-    const k = requiredKey(p.fact);
-    const m = merged.get(k);
-    if (!m) {
-      merged.set(k, { fact: { ...p.fact }, rule: p.rule, confidence: p.confidence, evidence: [...p.evidence] });
-      continue;
-    }
-    for (const a of argNames(p.fact as unknown as Fact)) if (m.fact[a] === undefined) m.fact[a] = p.fact[a];
-    for (const e of p.evidence) if (!m.evidence.some((x) => x.start === e.start && x.end === e.end)) m.evidence.push(e);
-    m.confidence = Math.min(0.99, Math.max(m.confidence, p.confidence) + 0.05);
-  }
-  // A degree-less education fact adds nothing where the same person and institution have one with a degree.
-  const kept = [...merged.values()].filter(
-    (f) => f.fact.type !== 'education' || f.fact.degree !== undefined || ![...merged.values()].some((g) => g.fact.type === 'education' && g.fact.degree !== undefined && fold(String(g.fact.person)) === fold(String(f.fact.person)) && fold(String(g.fact.institution)) === fold(String(f.fact.institution))),
-  );
-  const facts = reconcileBoard(reconcileCommittees(kept, doc.text));
-  // End dates from resignations: a position held in the issuer ends when the person resigns that role.
-  for (const r of facts.filter((f) => f.fact.type === 'resignation' && f.fact.effectiveDate && !f.fact.committee)) {
-    for (const p of facts) {
-      if (p.fact.type !== 'position' || p.fact.endDate) continue;
-      if (fold(String(p.fact.person)) !== fold(String(r.fact.person)) || fold(String(p.fact.organization)) !== fold(String(r.fact.organization))) continue;
-      if (fold(String(p.fact.title)) === fold(String(r.fact.role))) p.fact.endDate = r.fact.effectiveDate;
-    }
-  }
-  // A promotion ends the lower office: the vice chairman appointed chairman is no longer vice chairman.
-  const LADDER: Record<string, string> = { 'vice chairman': 'chairman', 'acting chief executive officer': 'chief executive officer', 'deputy chief executive officer': 'chief executive officer' };
-  for (const ap of facts.filter((f) => f.fact.type === 'appointment' && f.fact.effectiveDate && !f.fact.committee)) {
-    for (const p of facts) {
-      if (p.fact.type !== 'position' || p.fact.endDate) continue;
-      if (fold(String(p.fact.person)) !== fold(String(ap.fact.person)) || fold(String(p.fact.organization)) !== fold(String(ap.fact.organization))) continue;
-      if (LADDER[String(p.fact.title)] === ap.fact.role) {
-        p.fact.endDate = ap.fact.effectiveDate;
-        p.evidence.push(...ap.evidence.filter((e) => !p.evidence.some((x) => x.start === e.start)));
-      }
-    }
-  }
-  // Term of office: "The appointment shall be for an initial term of three years".
-  for (const a of doc.announcements) {
-    const paras = doc.paragraphs.filter((p) => p.announcementId === a.id);
-    for (const p of paras) {
-      const m = /\b(?:initial\s+)?term\s+of\s+((?:one|two|three|four|five|six|\d+)\s+years?|(?:\w+\s+)?months?)\b/i.exec(p.plain.text);
-      if (!m) continue;
-      for (const f of facts) {
-        if (f.fact.type !== 'appointment' || f.fact.committee || f.fact.term) continue;
-        if (!f.evidence.some((e) => paras.some((x) => x.id === e.paragraph))) continue;
-        if (!/director/.test(String(f.fact.role))) continue;
-        const surname = String(f.fact.person).split(' ');
-        if (!surname.some((w) => w.length > 1 && p.plain.text.includes(w)) && !/\bThe appointment\b/i.test(p.plain.text)) continue;
-        f.fact.term = m[1].toLowerCase();
-        const s = p.plain.text.lastIndexOf('.', m.index) + 1;
-        const e = p.plain.text.indexOf('.', m.index);
-        f.evidence.push(mentionEvidence(p, s + (p.plain.text[s] === ' ' ? 1 : 0), e < 0 ? p.plain.text.length : e + 1, doc));
-      }
-    }
-  }
-  return facts;
-}
-
-function finalize(facts: Pending[], registry: Registry): Fact[] {
-  return facts.map((p) => {
-    const f = { ...p.fact, evidence: p.evidence, confidence: p.confidence, rule: p.rule } as Fact;
-    // Entity arguments under each entity's final name (mixed case over capitals).
-    for (const k of argNames(f)) {
-      const kind = ENTITY_ARGS[k];
-      if (!kind || typeof f[k] !== 'string') continue;
-      if (k === 'exchange') {
-        const canon = EXCHANGES.find(([re]) => re.test(String(f[k])))?.[1];
-        if (canon) f[k] = canon;
-      }
-      const e = registry.entities.get(entityKey(kind, String(f[k])));
-      if (e) f[k] = e.name;
-    }
-    return f;
-  });
-}
-
-const LEGAL_FORM_END = new RegExp(`(?:${legalFormsSource()})$`);
-
-/** A name is certain without a fact when written with an honorific, a legal form, or as an institution or public body. */
-function certainName(r: Ref, n: NameMention | undefined): boolean {
-  if (r.kind === 'person') return Boolean(n?.honorific);
-  return LEGAL_FORM_END.test(r.name.trim()) || n?.label === 'University' || n?.label === 'GovernmentBody';
-}
-
-function withEntities(facts: Pending[], registry: Registry, found: Map<string, NameMention[]>, doc: SourceDocument): Extraction {
-  const final = finalize(facts, registry);
-  // Every entity a fact names exists, with the label its role implies; its key travels with the fact.
-  for (const f of final) {
-    for (const k of argNames(f)) {
-      const kind = ENTITY_ARGS[k];
-      if (!kind || typeof f[k] !== 'string') continue;
-      const e = registry.entity(kind, String(f[k]), kind === 'organization' ? orgLabelOf(k) : undefined);
-      (f.keys ??= {})[k] = e.key;
-    }
-  }
-  // Mentions: every resolved name in a mined paragraph, with its exact span.
-  const certain = new Set<string>();
-  for (const p of doc.paragraphs) {
-    const names = found.get(p.id);
-    if (!names) continue;
-    for (const r of resolveRefs(p, names, registry, p.plain.text)) {
-      registry.mention(r.kind, r.name, mentionEvidence(p, r.from, r.to, doc));
-      const n = names.find((x) => x.from === r.from && x.to === r.to);
-      if (certainName(r, n)) certain.add(entityKey(r.kind, r.name));
-    }
-  }
-  const named = new Set(final.flatMap((f) => argNames(f).filter((k) => ENTITY_ARGS[k] && typeof f[k] === 'string').map((k) => entityKey(ENTITY_ARGS[k], String(f[k])))));
-  // Keep entities that facts name, and those only mentioned when their name is certain:
-  // place names and sentence openers found by name shape alone would be junk in the graph.
-  const entities = [...registry.entities.values()].filter((e) => named.has(e.key) || (e.mentions.length > 0 && certain.has(e.key)));
-  return { facts: final, entities };
 }

@@ -1,0 +1,43 @@
+// Resolving a paragraph's names to entities: short forms, defined terms, "the Company".
+import type { Paragraph } from '../model.ts';
+import type { Ref } from './context.ts';
+import type { Registry } from './registry.ts';
+import type { NameMention } from './mentions/types.ts';
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+
+/** Resolve a paragraph's names: short forms to full names, defined terms and "the Company" to entities. */
+export function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, text: string): Ref[] {
+  const refs: Ref[] = [];
+  for (const n of names) {
+    if (n.kind === 'person') {
+      // A short form with no full name in the document is kept as written ("Mr. Pike" is Pike).
+      const name = n.short ? (registry.resolveShort(p.announcementId, n.honorific, n.name) ?? n.name) : n.name;
+      if (name) refs.push({ from: n.from, to: n.to, kind: 'person', name, surface: text.slice(n.from, n.to) });
+    } else {
+      const alias = registry.alias(p.announcementId, n.name);
+      refs.push({ from: n.from, to: n.to, kind: alias?.kind ?? 'organization', name: alias?.name ?? registry.canonicalOrg(n.name), surface: n.name });
+    }
+  }
+  // Defined terms used as names: “Xunlei”, the Target Company, the Company, Mr. Lei (as defined).
+  const terms = registry.aliasTerms(p.announcementId);
+  for (const term of terms) {
+    const re = new RegExp(`(?<![\\w“"])(?:[Tt]he\\s+)?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\w”"])`, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const from = m.index;
+      const to = m.index + m[0].length;
+      if (refs.some((r) => from < r.to && to > r.from)) continue;
+      // Inside the quotes of its own definition: not a use.
+      if (/[“"]$/.test(text.slice(0, from)) || /^[”"]/.test(text.slice(to))) continue;
+      // The tail of a longer name: "Target Group" is not "the Group".
+      if (!/^the\s/i.test(m[0]) && /[A-Z][\w&’'-]*\s+$/.test(text.slice(Math.max(0, from - 30), from)) && !/\b(?:The|THE)\s+$/.test(text.slice(Math.max(0, from - 30), from))) continue;
+      const target = registry.alias(p.announcementId, m[0]);
+      if (target) refs.push({ from, to, kind: target.kind, name: target.name, surface: m[0] });
+    }
+  }
+  return refs.sort((a, b) => a.from - b.from);
+}
