@@ -11,6 +11,8 @@ export const FEMALE = new Set(['mrs', 'ms', 'miss', 'madam', 'mdm', 'dame']);
 export const HONORIFIC_ALT = HONORIFICS.join('|');
 /** An honorific with its optional period and the space after it, at the start of a string. */
 export const HONORIFIC_PREFIX = new RegExp(`^(?:${HONORIFIC_ALT})\\.?\\s+`, 'i');
+/** An honorific with its optional period and the space after it, as a regex source ("Mr. ", "Dr "). */
+export const HONORIFIC_SPACE = String.raw`(?:(?:${HONORIFIC_ALT})\.?\s+)`;
 /** An honorific just before a position (the end of the text before a name). */
 export const HONORIFIC_BEFORE = new RegExp(`\\b(?:${HONORIFIC_ALT})\\.?\\s$`);
 

@@ -6,6 +6,7 @@
 import { GENERIC_NAME_WORDS, NAME_OPENERS, ORG_FUNCTION_WORDS, ORG_HEAD_WORDS, ORG_THING_WORDS, PLACE_WORDS } from '../lexicon.ts';
 import { GENERIC, NAME_CONNECT, NAME_PAREN, NAME_WORD, SEP } from './organizations.ts';
 import type { NameMention } from './types.ts';
+import { HONORIFIC_ALT } from '../lexicon/people.ts';
 
 /** A capitalised run: the words a name without a legal form is made of. */
 const RUN = `(?:${NAME_WORD})(?:${SEP}(?:${NAME_WORD}|${NAME_PAREN}|${NAME_CONNECT}(?=${SEP}(?:${NAME_WORD}|${NAME_PAREN}))))*`;
@@ -52,7 +53,8 @@ const OPENERS = new Set(NAME_OPENERS.map((w) => w.toLowerCase()));
 const NOT_NAME = new Set([...GENERIC_NAME_WORDS, ...ORG_FUNCTION_WORDS, ...ORG_THING_WORDS, ...PLACE_WORDS].map((w) => w.toLowerCase()));
 const THINGS = new Set(ORG_THING_WORDS.map((w) => w.toLowerCase()));
 const HEADS = new RegExp(`\\b(?:${ORG_HEAD_WORDS.join('|')})\\b`);
-const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madam|Mdm|Sir|Dame)\.?\s+$/;
+const HONORIFIC_BEFORE = new RegExp(String.raw`\b(?:${HONORIFIC_ALT})\.?\s+$`);
+const HONORIFIC_WORD = new RegExp(String.raw`\b(?:${HONORIFIC_ALT})\b`);
 
 interface Span {
   from: number;
@@ -86,7 +88,7 @@ function clean(text: string, from: number, to: number): Span | null {
     s = s.slice(0, -poss[0].length);
   }
   // "Company and Mr", "Group Chairman": a party noun or an honorific makes no name.
-  if (/^(?:Company|Group|Board|Directors?|Registrant|Issuer)\b/.test(s) || /\b(?:Mr|Mrs|Ms|Miss|Dr|Madam)\b/.test(s)) return null;
+  if (/^(?:Company|Group|Board|Directors?|Registrant|Issuer)\b/.test(s) || HONORIFIC_WORD.test(s)) return null;
   // At most six words: longer capitalised runs are headings or lists.
   const words = s.split(/\s+/).filter((w) => !/^(?:of|and|&|the|for|de|la|du|van|von|der|del)$/i.test(w));
   if (words.length === 0 || words.length > 6) return null;

@@ -19,6 +19,7 @@ import { compositionAsOf, peopleIn, type Listed } from './composition.ts';
 import { BOARD_ROLES } from './composition-table.ts';
 import { subjectBefore } from './events-who.ts';
 import { newEventState } from './events.ts';
+import { HONORIFIC_SPACE } from '../lexicon/people.ts';
 
 export interface CommitteeState {
   /** The committee the text is about, for "The Committee is chaired by" and "The other members are". */
@@ -154,6 +155,9 @@ function otherCompanyBefore(ctx: SentenceContext, at: number): boolean {
   return !/\bthe\s+(?:Company|Board)\b|[.;]/.test(between) && !ctx.refs.some((r) => r.kind === 'organization' && r.name.toLowerCase() === issuer && r.from >= org.to && r.to <= at);
 }
 
+/** Nothing but an honorific between a phrase and the name it introduces. */
+const HONORIFIC_GAP = new RegExp(String.raw`^\s*${HONORIFIC_SPACE}?$`);
+
 const SITS_ON = /\b(?:(?:also|currently|now)\s+)?(?:sits|serves)\s+on\s+((?:the\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committees?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,8}Committees?)*)(?:\s+of\s+the\s+(?:Board|Company))?/g;
 
 /** "Ms. A sits on the Audit Committee and the Nomination Committee": a member of each. */
@@ -188,7 +192,7 @@ function inverted(ctx: SentenceContext): boolean {
   if (!m) return false;
   const committee = committeeName(m[2]);
   const at = m.index + m[0].length;
-  const who = ctx.refs.find((r) => r.kind === 'person' && r.from >= at && /^\s*(?:(?:Mr|Ms|Mrs|Dr|Miss|Madam|Professor|Prof|Sir)\.?\s+)?$/.test(ctx.text.slice(at, r.from)));
+  const who = ctx.refs.find((r) => r.kind === 'person' && r.from >= at && HONORIFIC_GAP.test(ctx.text.slice(at, r.from)));
   if (!committee || !who) return false;
   ctx.emit('committee.inverted', 'committee_member', { person: who.name, organization: ctx.issuer!, committee, role: 'chairman', asOf: compositionAsOf(ctx) }, 0.85);
   return true;

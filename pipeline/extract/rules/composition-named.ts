@@ -10,9 +10,11 @@ import type { SentenceContext } from '../context.ts';
 import type { FactBody } from '../../facts/types.ts';
 import { fold } from '../../text/normalize.ts';
 import { compositionAsOf, peopleIn } from './composition.ts';
+import { HONORIFIC_SPACE } from '../lexicon/people.ts';
 
 const POSTNOMINALS = String.raw`(?:\s*,\s*(?:GBS|SBS|BBS|JP|MH|M\.H\.|OBE|MBE|CBE|PDSM)(?![\w]))*`;
-const ALTERNATE_TO = new RegExp(`^${POSTNOMINALS}\\s*\\(\\s*(?:an?\\s+|the\\s+)?alternate\\s+director\\s+(?:to|of|for)\\s+(?:(?:Mr|Ms|Mrs|Dr|Miss|Madam|Professor|Prof|Sir)\\.?\\s+)?[A-Z]`, 'i');
+const ALTERNATE_TO = new RegExp(`^${POSTNOMINALS}\\s*\\(\\s*(?:an?\\s+|the\\s+)?alternate\\s+director\\s+(?:to|of|for)\\s+${HONORIFIC_SPACE}?[A-Z]`, 'i');
+const WITH_BEFORE = new RegExp(String.raw`\(\s*with\s+${HONORIFIC_SPACE}?$`, 'i');
 const WITH_ALTERNATE = /^\s*,?\s*as\s+(?:his|her|its\s+)?alternate(?:\s+director)?\s*\)/i;
 const RETIRING = /\b(?:will|shall|would|are\s+to|is\s+to)\s+retire\s+(?:from\s+office\s+)?(?:by\s+rotation\s+)?(?:as\s+(?:Directors?|directors?)(?:\s+of\s+the\s+Company)?\s+)?(?:at\s+the\s+[^,.;]{0,60}?\s+)?(?:and|,)\s*(?:,?\s*being\s+eligible,?\s*)?(?:will\s+)?offer\s+(?:themselves|himself|herself)\s+for\s+re-?election\b|\bretired\s+(?:from\s+office\s+)?by\s+rotation\s+and\s+(?:was|were)\s+re-?elected\b/i;
 
@@ -22,7 +24,7 @@ function alternates(ctx: SentenceContext): void {
     if (r.kind !== 'person') continue;
     const after = ctx.text.slice(r.to, r.to + 80);
     const before = ctx.text.slice(Math.max(0, r.from - 30), r.from);
-    const named = ALTERNATE_TO.test(after) || (/\(\s*with\s+(?:(?:Mr|Ms|Mrs|Dr|Miss|Madam|Professor|Prof|Sir)\.?\s+)?$/i.test(before) && WITH_ALTERNATE.test(after.replace(new RegExp(`^${POSTNOMINALS}`), '')));
+    const named = ALTERNATE_TO.test(after) || (WITH_BEFORE.test(before) && WITH_ALTERNATE.test(after.replace(new RegExp(`^${POSTNOMINALS}`), '')));
     // "(Alternate Director to Mr. A) of Eastvale Bank Limited": another company's board.
     const close = ctx.text.indexOf(')', r.to);
     if (named && close > 0 && /^\s*of\s+(?!the\s+Company\b)[A-Z]/.test(ctx.text.slice(close + 1))) continue;

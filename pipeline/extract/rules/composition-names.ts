@@ -2,8 +2,10 @@
 // an item of a list under "Executive Directors:". The construction says the text is a person;
 // this checks it looks like a name and takes off what is not part of it (honorifics,
 // post-nominals, markers such as "(1)" or "(Chairman)", which it returns as marks).
+import { HONORIFIC_ALT } from '../lexicon/people.ts';
 
-const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madam|Mdm|Sir|Dame|Hon|The\s+Hon(?:ourable)?|Ir|Dato['’]?\s*Sri|Dato['’]?|Datuk|Tan\s+Sri)\.?\s+)+/;
+// The common honorifics and the Hong Kong and Malaysian ones seen in lists of directors.
+const HONORIFIC = new RegExp(String.raw`^(?:(?:${HONORIFIC_ALT}|The\s+Hon(?:ourable)?|Ir|Dato['’]?\s*Sri|Dato['’]?|Datuk|Tan\s+Sri)\.?\s+)+`);
 const POSTNOMINAL = /(?:,?\s+(?:GBS|SBS|BBS|JP|MH|OBE|MBE|CBE|GBM|SBM|CPA|FCPA|FCCA|ACA|CFA|PhD|Ph\.D\.?|Esq\.?))+\s*$/;
 const MARK = /\s*(?:\(([^()]{1,60})\)|(\*{1,3}|#|†|‡|\^|@)|\b(?:\d)\b)\s*$/;
 const PARTICLE = /^(?:de|da|di|do|dos|van|von|der|den|la|le|du|bin|binti|al|el|y)$/;

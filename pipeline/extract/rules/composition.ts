@@ -12,13 +12,16 @@ import { parseDate } from '../../text/dates.ts';
 import { parseRoleList } from '../roles.ts';
 import { nameInCell } from './composition-names.ts';
 import { BOARD_ROLES } from './composition-table.ts';
+import { HONORIFIC_ALT } from '../lexicon/people.ts';
 
 const OPENER =
-  /\b(?:the\s+)?(?:Board|board\s+of\s+directors)(?:\s+of\s+(?:Directors|the\s+Company))?\s+(?:currently\s+|now\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+(?:currently\s+|now\s+)?(?:composed|made\s+up)\s+of|includes|comprising)\b|\b(?:members\s+of\s+the\s+Board|directors\s+of\s+the\s+Company|Board\s+members)\s+(?:are|were|is)\b|\bthe\s+(?:executive|non-executive|independent\s+non-executive|independent)\s+(?:Directors?|directors?)\s+(?:of\s+the\s+Company\s+)?(?:are|is|were|was)\b|\bthe\s+Directors\s+(?:of\s+the\s+Company\s+)?(?:are|were)(?=\s*:|\s+(?:Mr|Ms|Mrs|Dr|Madam|Professor|Prof)\.?\s)|^\s*(?=(?:independent\s+non-executive|non-executive|executive|independent)\s+Directors?\s*:)/i;
+  new RegExp(String.raw`\b(?:the\s+)?(?:Board|board\s+of\s+directors)(?:\s+of\s+(?:Directors|the\s+Company))?\s+(?:currently\s+|now\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+(?:currently\s+|now\s+)?(?:composed|made\s+up)\s+of|includes|comprising)\b|\b(?:members\s+of\s+the\s+Board|directors\s+of\s+the\s+Company|Board\s+members)\s+(?:are|were|is)\b|\bthe\s+(?:executive|non-executive|independent\s+non-executive|independent)\s+(?:Directors?|directors?)\s+(?:of\s+the\s+Company\s+)?(?:are|is|were|was)\b|\bthe\s+Directors\s+(?:of\s+the\s+Company\s+)?(?:are|were)(?=\s*:|\s+(?:${HONORIFIC_ALT})\.?\s)|^\s*(?=(?:independent\s+non-executive|non-executive|executive|independent)\s+Directors?\s*:)`, 'i');
 /** A group of directors the statement names: "executive Directors", "independent non-executive Director". */
 const GROUP =
   /\b((?:(?:chairman|chairwoman|chairperson|vice[- ]chairman|deputy\s+chairman|chief\s+executive\s+officer|CEO)(?:\s+of\s+the\s+Board)?\s*(?:,\s*|\s+and\s+(?:an?\s+)?|\s*&\s*)){0,3}(?:(?:independent\s+non[- ]?executive|non[- ]?executive|executive|independent)\s+directors?|INEDs?)|(?:chairman|chairwoman|chairperson|vice[- ]chairman)(?:\s+of\s+the\s+Board)?)\b/gi;
-const AFTER_CUE = /^\s*(?:of\s+the\s+Company\s+)?(?:\([^()]*\)\s*)?(?:,\s*)?(?:are|is|were|was|being|namely|:|include|includes|comprising)\b|^\s*(?:\([^()]*\)\s*)?[,:]\s*(?:namely\s+)?(?:(?:Mr|Ms|Mrs|Dr|Miss|Madam|Professor|Prof|Sir)\.?\s|[A-Z][a-z]+\s[A-Z])/i;
+const AFTER_CUE = new RegExp(String.raw`^\s*(?:of\s+the\s+Company\s+)?(?:\([^()]*\)\s*)?(?:,\s*)?(?:are|is|were|was|being|namely|:|include|includes|comprising)\b|^\s*(?:\([^()]*\)\s*)?[,:]\s*(?:namely\s+)?(?:(?:${HONORIFIC_ALT})\.?\s|[A-Z][a-z]+\s[A-Z])`, 'i');
+/** An honorific left at the end of a title cell's text. */
+const HONORIFIC_END = new RegExp(String.raw`\b(?:${HONORIFIC_ALT})\.?\s*$`);
 const MODAL = /\b(?:will|shall|would|may|must|should|to)\s+(?:comprise|consist|be\s+composed|include)\b|\bprior\s+to\b|\bimmediately\s+before\b|\bnot\s+less\s+than\b|\bat\s+least\b/i;
 
 interface Group {
@@ -84,7 +87,7 @@ export function peopleIn(ctx: SentenceContext, from: number, to: number): Listed
       // A name found in part ("Hoi Lam" of "Sit Hoi Lam") is the item's whole name.
       const r = refs[0];
       const whole = byForm && r.surface === r.name && byForm.name.includes(r.name) && byForm.name.length > r.name.length ? byForm.name : r.name;
-      const title = ctx.text.slice(item.from, r.from).replace(/\b(?:Mr|Ms|Mrs|Dr|Miss|Madam|Professor|Prof|Sir)\.?\s*$/, '').trim();
+      const title = ctx.text.slice(item.from, r.from).replace(HONORIFIC_END, '').trim();
       out.push({ name: whole, marks, to: item.to, title: title || undefined });
     } else if (byForm) {
       out.push({ name: byForm.name, marks: byForm.marks, to: item.to });

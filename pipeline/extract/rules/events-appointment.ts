@@ -8,8 +8,9 @@ import type { SentenceContext } from '../context.ts';
 import type { EventConstruction, EventMatch, EventState } from './events.ts';
 import { rolesOf } from './events.ts';
 import { nominalPeople, objectAfter, subjectBefore } from './events-who.ts';
+import { HONORIFIC_SPACE } from '../lexicon/people.ts';
 
-const HON = String.raw`(?:(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mdm|Prof|Professor|Sir|Dame)\.?\s+)`;
+const HON = HONORIFIC_SPACE;
 /** What introduces the role after the verb or its object. */
 export const ROLE_INTRO = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:by\s+the\s+(?:Board|board\s+of\s+directors)(?:\s+of\s+the\s+Company)?\s+)?(?:(?:as|to\s+serve\s+as|to\s+act\s+as|to\s+the\s+(?:position|role|office|post)s?\s+of|to\s+be|to)\s+)?/i;
 

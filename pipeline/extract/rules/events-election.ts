@@ -8,6 +8,7 @@ import type { SentenceContext } from '../context.ts';
 import type { EventConstruction, EventMatch } from './events.ts';
 import { objectAfter, subjectBefore } from './events-who.ts';
 import { ROLE_INTRO } from './events-appointment.ts';
+import { HONORIFIC_SPACE } from '../lexicon/people.ts';
 
 const MEETING_CONTEXT = /\b(?:general\s+meeting|annual\s+meeting|special\s+meeting|AGM|EGM|SGM|shareholders|stockholders|members\s+of\s+the\s+Company)\b/i;
 
@@ -35,16 +36,19 @@ const elected: EventConstruction = {
   },
 };
 
+/** Between the verb or one elected name and the next. */
+const LIST_GAP = new RegExp(String.raw`^\s*(?:,|and|,\s*and|&)?\s*${HONORIFIC_SPACE}?$`, 'i');
+
 const electedActive: EventConstruction = {
   rule: 'appointment.election',
-  trigger: /\b(?:(?:has|have|had)\s+)?(?:re-?)?elected\b(?=\s+(?:(?:Mr|Ms|Mrs|Miss|Dr|Madam|Prof|Professor|Sir)\.?\s+)?[A-Z])/g,
+  trigger: new RegExp(String.raw`\b(?:(?:has|have|had)\s+)?(?:re-?)?elected\b(?=\s+${HONORIFIC_SPACE}?[A-Z])`, 'g'),
   find(ctx, m): EventMatch | undefined {
     if (/\b(?:been|be|was|were|is|are|being)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
     const people: string[] = [];
     const end = m.index + m[0].length;
     let last = end;
     for (const r of ctx.refs.filter((x) => x.kind === 'person' && x.from >= end)) {
-      if (!/^\s*(?:,|and|,\s*and|&)?\s*(?:(?:Mr|Ms|Mrs|Miss|Dr|Madam|Prof|Professor|Sir)\.?\s+)?$/i.test(ctx.text.slice(last, r.from))) break;
+      if (!LIST_GAP.test(ctx.text.slice(last, r.from))) break;
       people.push(r.name);
       last = r.to;
     }

@@ -3,8 +3,9 @@
 // ceased"), never a name inside another phrase ("the resignation of Mr. A", "succeeding Mr. A").
 import type { Ref, SentenceContext } from '../context.ts';
 import type { EventState } from './events.ts';
+import { HONORIFIC_SPACE } from '../lexicon/people.ts';
 
-const HONORIFIC = String.raw`(?:(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mdm|Prof|Professor|Sir|Dame)\.?\s+)`;
+const HONORIFIC = HONORIFIC_SPACE;
 /** Between a verb or preposition and the name that follows it. */
 const LEAD_GAP = new RegExp(String.raw`^\s*(?:each\s+of\s+|both\s+|(?:the\s+)?(?:Company['’]s\s+)?(?:[a-z-]+\s+){0,1})?${HONORIFIC}?$`);
 /** Between two names of a list, after the first (its definition or age may come first). */

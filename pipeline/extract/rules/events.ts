@@ -12,6 +12,7 @@ import { RESIGNATION_CONSTRUCTIONS } from './events-resignation.ts';
 import { SUCCESSION_CONSTRUCTIONS } from './events-succession.ts';
 import { REDESIGNATION_CONSTRUCTIONS } from './events-redesignation.ts';
 import { ELECTION_CONSTRUCTIONS } from './events-election.ts';
+import { HONORIFIC_ALT } from '../lexicon/people.ts';
 
 export type EventType = 'appointment' | 'resignation';
 
@@ -68,7 +69,7 @@ const ROLE_STOP = new RegExp(
     String.raw`,?\s*\b(?:following|upon|subject\s+to|pursuant\s+to|under\s+(?:the|Rule)|in\s+accordance\s+with|until|till|since|after|before|during|replacing|succeeding|in\s+place\s+of|in\s+succession\s+to|in\s+replacement\s+of|to\s+(?:fill|hold|replace|succeed|serve\s+until)|for\s+(?:a|an|the)\s+(?:initial\s+)?(?:term|period)|by\s+the\s+(?:Board|shareholders|stockholders))\b`,
     String.raw`\s+(?:on|at|from|in|as\s+(?:of|from))\s+(?=(?:the\s+)?(?:\d|(?:same\s+(?:day|date)|date\s+of|conclusion|close|end|annual|extraordinary|special|general|AGM|EGM|meeting|January|February|March|April|May|June|July|August|September|October|November|December)\b))`,
     String.raw`,?\s*\b(?:and|but|while|whereas)\s+(?:has|have|had|will|was|were|is|are|he|she|they|his|her|shall|would|did|does|also|that|the\s+(?:Board|Company))\b`,
-    String.raw`,\s*(?:which|who|whose|he|she|they|and\s+(?:Mr|Ms|Mrs|Dr)\.?)\b`,
+    String.raw`,\s*(?:which|who|whose|he|she|they|and\s+(?:${HONORIFIC_ALT})\.?)\b`,
     String.raw`\s+(?:took|takes|take|taking|has|have|had|was|were|is|are|will|shall|would|became|becomes)\b`,
     String.raw`,?\s+and\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+)?(?:ceas|resign|retir|appoint|elect|re-?designat|step|bec[oa]me|serv|remain|continu)`,
     String.raw`\s+\(?\d{1,3}(?:,\d{3})+|\s+\(?\d+(?:\.\d+)?\s*%`,

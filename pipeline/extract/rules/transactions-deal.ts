@@ -8,11 +8,12 @@ import type { Ref, SentenceContext } from '../context.ts';
 import { findMoney, type MoneyMention } from '../quantities.ts';
 import { findDates } from '../../text/dates.ts';
 import { AFTER_NAME, orgAt, orgList, subjectBefore } from './transactions-common.ts';
+import { HONORIFIC_SPACE } from '../lexicon/people.ts';
 
 export type Side = 'sell' | 'buy';
 
 /** A person's honorific before the name a reference starts at ("with Mr. Guo Yumin"). */
-const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mdm|Prof)\.?\s+)?`;
+const HONORIFIC = `${HONORIFIC_SPACE}?`;
 
 export interface Deal {
   side: Side;
