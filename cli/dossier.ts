@@ -1,6 +1,7 @@
 // A dossier as text: the entity, then its roles, events and other facts, each line with its
-// citations (file, announcement, paragraph, page, offsets, the quoted words).
-import type { Citation, Dossier, DossierLine } from '../graph/lookup.ts';
+// citations (file, announcement, paragraph, page, offsets, the quoted words) and the link to
+// the citation's paragraph in `kg serve`'s source view.
+import { citationLink, type Citation, type Dossier, type DossierLine } from '../graph/lookup.ts';
 import { printable } from '../pipeline/text/clean.ts';
 
 export function formatDossier(d: Dossier): string {
@@ -15,7 +16,7 @@ export function formatDossier(d: Dossier): string {
     out.push('', title);
     for (const l of lines) {
       out.push(`  - ${l.text}`);
-      for (const c of l.citations) out.push(cite(c));
+      for (const c of l.citations) out.push(cite(c), `        source: ${citationLink(c)}`);
     }
   };
   section('Roles and positions', d.roles);

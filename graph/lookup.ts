@@ -6,6 +6,7 @@ import { fold, orgKey, personKey, stripHonorific } from '../pipeline/text/normal
 import { ENTITY_RELS, factSpec, type FactType } from '../pipeline/facts/schema.ts';
 import { sentence, valuesOf } from '../pipeline/facts/caption.ts';
 import { entityByKey, evidenceOfFacts, factsAround, searchEntities } from './read.ts';
+import { sourceLink } from './facts.ts';
 
 export interface Candidate {
   key: string;
@@ -157,5 +158,5 @@ export function viewLink(key: string, date?: string | null, base = serveBase()):
 
 /** The link to the source paragraph view of a citation. */
 export function citationLink(c: Pick<Citation, 'paragraphId' | 'start' | 'end'>, base = serveBase()): string {
-  return `${base}/source?p=${encodeURIComponent(c.paragraphId)}&start=${c.start}&end=${c.end}`;
+  return `${base}${sourceLink(c)}`;
 }

@@ -223,10 +223,21 @@ describe('links', () => {
     await rendered(page);
   });
 
-  it('kg lookup prints the link to the entity’s view', async () => {
-    const r = await kg(['lookup', 'Elena Voss'], { env: { KG_SERVE_PORT: '7070' } });
+  it('kg lookup prints the link to the entity’s view, and each citation’s link to its paragraph', async () => {
+    const r = await kg(['lookup', 'Elena Voss'], { env: { KG_SERVE_PORT: served.port.toString() } });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.split('\n')[1]).toBe(`  view: http://127.0.0.1:7070/?e=${encodeURIComponent(VOSS)}`);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toBe(`  view: http://127.0.0.1:${served.port}/?e=${encodeURIComponent(VOSS)}`);
+    // Every citation line is followed by its source link; the link opens that quote, marked.
+    const cites = lines.flatMap((l, i) => (/^ {6}\[/.test(l) ? [[l, lines[i + 1]] as const] : []));
+    expect(cites.length).toBeGreaterThan(3);
+    for (const [, next] of cites) expect(next).toMatch(/^ {8}source: http:\/\/127\.0\.0\.1:\d+\/source\?p=[^&\s]+&start=\d+&end=\d+$/);
+    const [cite, next] = cites[0];
+    const page = await browser.newPage();
+    pages.push(page);
+    await page.goto(next.trim().slice('source: '.length));
+    await page.waitForFunction(() => document.body.dataset.rendered === 'source');
+    expect(cite).toContain(`“${await page.locator('#stated mark').textContent()}”`);
   });
 });
 

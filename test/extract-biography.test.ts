@@ -62,6 +62,9 @@ table('position.copular', [
   ['Mr. Anton Weiss is the chief operating officer of Brightwater Shipping Limited.', [['Anton Weiss', 'Brightwater Shipping Limited', 'chief operating officer']]],
   ['Ms. Hana Kolar has been the general counsel of Brightwater Shipping Limited since 2019.', [['Hana Kolar', 'Brightwater Shipping Limited', 'general counsel', '2019']]],
   ['Mr. Felix Aubert is currently a vice president and the head of research of Pellmount Securities Limited.', [['Felix Aubert', 'Pellmount Securities Limited', 'vice president'], ['Felix Aubert', 'Pellmount Securities Limited', 'head of research']]],
+  // A description of the organisation between the title and its period.
+  ['Ms. Noor Haddad has been the finance director of Quayside Cargo Limited, an indirect wholly-owned subsidiary of the Company, since August 2017.', [['Noor Haddad', 'Quayside Cargo Limited', 'finance director', '2017-08']]],
+  ['Mr. Tomas Reyes was the treasurer of Fenwick Paper Mills Inc., a company listed on the Toronto Stock Exchange, from 2011 to 2015.', [['Tomas Reyes', 'Fenwick Paper Mills Inc.', 'treasurer', '2011', '2015']]],
   // An event is not a copular fact; a negation states nothing.
   ['Mr. Anton Weiss has been appointed as the chief operating officer of Brightwater Shipping Limited.', []],
   ['Mr. Anton Weiss is not a director of Brightwater Shipping Limited.', []],

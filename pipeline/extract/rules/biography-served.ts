@@ -16,6 +16,8 @@ const ON_BOARD = /\b(?:(?:has|had|have)\s+(?:also\s+)?)?(?:served|serves|sat|sit
 /** The end of a clause: a semicolon, a sentence end, or a new clause with its own subject or verb. */
 const CLAUSE_END = /;|\.\s|\.$|,\s+(?:and\s+)?(?:he|she|where|prior|before|during|in which|which|who|a\s|an\s)\b|\s+and\s+(?:has|had|was|is|served|serves|joined|became|previously)\b|,?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?as\s+/i;
 const NEXT_GROUP = /^,?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?as\s+/i;
+/** ", a wholly-owned subsidiary of the Company, since 2017": what the organisation is, then the period. */
+const ORG_APPOSITION = /^,\s+(?:an?|the|one\s+of\s+the)\s+[^,;.()]{0,100}?\b(?:subsidiary|subsidiaries|company|companies|associate|affiliate|firm|bank|group|fund|business|corporation|provider|manufacturer|operator|developer)\b[^,;()]{0,100},\s+(?=(?:since|from|between|until|till|during|in)\s)/i;
 
 export interface Group {
   clause: TitleClause;
@@ -58,6 +60,14 @@ export function readGroups(ctx: SentenceContext, at: number): Group[] {
     const stop = CLAUSE_END.exec(ctx.text.slice(clause.to));
     let end = clause.to + (stop ? stop.index : ctx.text.length - clause.to);
     const more = clause.org ? moreOrgs(ctx, clause.to, end) : { orgs: [], to: clause.to };
+    // The organisation described in passing, then the period: read the period after it.
+    const described = clause.org ? ORG_APPOSITION.exec(ctx.text.slice(end)) : null;
+    let periodText = '';
+    if (described) {
+      const from = end + described[0].length;
+      const stop2 = CLAUSE_END.exec(ctx.text.slice(from));
+      periodText = ctx.text.slice(from, from + (stop2 ? stop2.index : ctx.text.length - from));
+    }
     // "Senior Controller since June 2016 and Secretary and Treasurer since April 2017": after a
     // date, "and" with more titles opens the next group.
     let nextAt = -1;
@@ -74,7 +84,7 @@ export function readGroups(ctx: SentenceContext, at: number): Group[] {
         }
       }
     }
-    const period = periodOf(ctx.text.slice(more.to, end));
+    const period = periodOf(ctx.text.slice(more.to, end) + (periodText ? ` ${periodText}` : ''));
     groups.push({ clause, period, orgs: clause.org ? [...splitJoined(clause.org), ...more.orgs] : [], to: end });
     if (nextAt >= 0) {
       p = nextAt;
