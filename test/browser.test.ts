@@ -269,6 +269,15 @@ describe('timelines', () => {
     expect(await okafor.count()).toBeGreaterThan(0);
     expect(await page.locator('.tl-group a', { hasText: 'Felix Okafor' }).count()).toBe(1);
     expect(await page.locator('.tl-group', { hasText: 'Events' }).count()).toBe(1);
+    // No citation marker over another, whether under a bar or beside an event's mark.
+    const boxes = await page.locator('.tl-track .refs').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { text: e.textContent, x1: r.left, x2: r.right, y1: r.top, y2: r.bottom }; }));
+    expect(boxes.length).toBeGreaterThan(20);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const apart = a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1;
+        expect(apart, `${a.text} over ${b.text}`).toBe(true);
+      }
     await page.locator('.tl-bar').first().click();
     await page.waitForSelector('#details .fact .sentence');
     await page.screenshot({ path: path.join(SHOTS, 'timeline-company.png') });

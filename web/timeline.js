@@ -131,4 +131,27 @@ export function renderTimeline(container, t, { onEntity, onFacts }) {
   root.append(el('h3', 'Evidence'), list);
   if (t.undated.length) root.append(el('p', `${t.undated.length} fact(s) with no date are not on the axis.`, 'cite'));
   container.append(root);
+  for (const track of root.querySelectorAll('.tl-track')) placeMarkRefs(track);
+}
+
+/**
+ * Events close in time on one row would write their citations over each other: each mark's
+ * citations take the first lane (beside the mark, then under it) where they touch no other.
+ */
+function placeMarkRefs(track) {
+  const LANES = [5, 20, 35];
+  const taken = [...track.querySelectorAll('.tl-bar .refs')].map((e) => e.getBoundingClientRect());
+  const base = track.getBoundingClientRect().top;
+  const marks = [...track.querySelectorAll('.mark-refs')].sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
+  for (const m of marks) {
+    for (const lane of LANES) {
+      m.style.top = `${lane}px`;
+      const r = m.getBoundingClientRect();
+      if (!taken.some((t) => r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom)) break;
+    }
+    const r = m.getBoundingClientRect();
+    taken.push(r);
+    // A third lane makes the row taller rather than reaching into the next one.
+    if (r.bottom - base > track.clientHeight) track.style.height = `${Math.ceil(r.bottom - base) + 2}px`;
+  }
 }
