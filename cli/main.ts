@@ -22,16 +22,25 @@ program
   .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'kg: ').replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)')) })
   .version('0.1.0');
 
-function printSummary(summary: IngestSummary): void {
+function printSummary(summary: IngestSummary, inputs: string[]): number {
   const out = process.stderr;
+  if (!summary.outcomes.length) {
+    // Nothing readable is a mistake to say, not a success of nothing.
+    const other = summary.ignored ? ` (${summary.ignored} other file${summary.ignored === 1 ? '' : 's'} skipped)` : '';
+    out.write(`kg: nothing to ingest in ${inputs.join(', ')}: no .md, .txt, .html, .htm or .pdf files${other}\n`);
+    return 1;
+  }
+  const none = summary.withoutFacts ? ` (${summary.withoutFacts} with no facts found)` : '';
+  const skipped = summary.ignored ? `; ${summary.ignored} file${summary.ignored === 1 ? '' : 's'} of other kinds skipped` : '';
   out.write(
-    `\n${summary.loaded} loaded, ${summary.unchanged} unchanged, ${summary.failed} failed; ${summary.facts} facts, ${summary.writes} graph writes in ${summary.seconds.toFixed(1)} s\n`,
+    `\n${summary.loaded} loaded${none}, ${summary.unchanged} unchanged, ${summary.failed} failed; ${summary.facts} facts, ${summary.writes} graph writes in ${summary.seconds.toFixed(1)} s${skipped}\n`,
   );
   const failed = summary.outcomes.filter((o) => !o.ok);
   if (failed.length) {
     out.write('Failed files:\n');
     for (const f of failed) out.write(`  ${messageLine(f.file, f.messages.find((m) => m.fatal)!)}\n`);
   }
+  return exitStatus(summary.outcomes.flatMap((o) => o.messages));
 }
 
 async function printCounts({ driver, config }: Connection, json = false): Promise<void> {
@@ -60,11 +69,10 @@ program
     const conn = await connect({ startLocal: true });
     try {
       const bar = progress();
-      const summary = await ingest(conn.driver, paths, { database: conn.config.database, maxBytes: opts.maxBytes, force: opts.force, workers: opts.workers, batchDocs: opts.batch, onFile: bar.file });
+      const summary = await ingest(conn.driver, paths, { database: conn.config.database, maxBytes: opts.maxBytes, force: opts.force, workers: opts.workers, batchDocs: opts.batch, onExtracted: bar.extracted, onFile: bar.file });
       bar.stop();
-      printSummary(summary);
+      process.exitCode = printSummary(summary, paths);
       if (opts.counts) await printCounts(conn);
-      process.exitCode = exitStatus(summary.outcomes.flatMap((o) => o.messages));
     } finally {
       if (conn.startedLocal && !opts.keepNeo4j) await stopStarted();
     }
@@ -113,12 +121,11 @@ program
     process.stderr.write(`kg: using Neo4j ${conn.version} at ${conn.config.uri}${conn.configured ? ' (NEO4J_URI)' : ''}\n`);
     const inputs = paths.length ? paths : [path.join(PROJECT_ROOT, 'examples')];
     const bar = progress();
-    const summary = await ingest(conn.driver, inputs, { database: conn.config.database, onFile: bar.file });
+    const summary = await ingest(conn.driver, inputs, { database: conn.config.database, onExtracted: bar.extracted, onFile: bar.file });
     bar.stop();
-    printSummary(summary);
+    process.exitCode = printSummary(summary, inputs);
     await printCounts(conn);
     process.stdout.write(hints(conn));
-    process.exitCode = exitStatus(summary.outcomes.flatMap((o) => o.messages));
   });
 
 const neo = program.command('neo4j').description('the local Neo4j Community server (no Docker needed)');

@@ -32,6 +32,8 @@ export interface IngestOptions {
   batchDocs?: number;
   /** Text bytes per load transaction. */
   batchBytes?: number;
+  /** A file read and extracted, before its batch is committed (`onFile` follows when it is). */
+  onExtracted?: (file: string, counts: { paragraphs: number; facts: number }, index: number, total: number) => void;
   onFile?: (outcome: FileOutcome, index: number, total: number) => void;
 }
 
@@ -40,6 +42,10 @@ export interface IngestSummary {
   loaded: number;
   unchanged: number;
   failed: number;
+  /** Loaded files in which no fact was found (a README, a notice of another kind). */
+  withoutFacts: number;
+  /** Files in the folders given that kg does not read, by extension. */
+  ignored: number;
   facts: number;
   /** Nodes, relationships, properties and labels written, as the server counted them. */
   writes: number;
@@ -58,7 +64,7 @@ export const DEFAULT_BATCH_BYTES = 4 * 1024 * 1024;
 
 export async function ingest(driver: Driver, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
-  const { files, problems } = await expandInputs(inputs);
+  const { files, problems, ignored } = await expandInputs(inputs);
   const outcomes: FileOutcome[] = [];
   const total = files.length + problems.length;
   const shown = (file: string) => {
@@ -115,6 +121,7 @@ export async function ingest(driver: Driver, inputs: string[], options: IngestOp
   const window = Math.max(2, workers * 2);
   const inflight: Array<Promise<Processed>> = [];
   let nextFile = 0;
+  let extracted = 0;
   const fill = () => {
     while (inflight.length < window && nextFile < files.length) inflight.push(pool.run(files[nextFile++]));
   };
@@ -128,6 +135,9 @@ export async function ingest(driver: Driver, inputs: string[], options: IngestOp
         unchanged.push({ sha256: r.sha256, path: r.path });
         report(r.path, r.messages, { status: 'unchanged', documentId: r.sha256, facts: 0, entities: 0, paragraphs: 0 });
       } else {
+        // Read without error but stating nothing kg knows: said, so it is not taken for a success.
+        if (!r.extraction.facts.length) message({ path: r.path, messages: r.messages }, 'no facts found: not an announcement of the kinds kg reads?', { ruleId: 'extract:no-facts' });
+        options.onExtracted?.(shown(r.path), { paragraphs: r.doc.paragraphs.length, facts: r.extraction.facts.length }, extracted++, files.length);
         batch.push({ file: r.path, item: { doc: r.doc, extraction: r.extraction }, messages: r.messages });
         batchSize += r.doc.text.length;
         if (batch.length >= batchDocs || batchSize >= batchBytes) {
@@ -149,6 +159,8 @@ export async function ingest(driver: Driver, inputs: string[], options: IngestOp
     loaded: ok.filter((o) => o.result?.status !== 'unchanged').length,
     unchanged: ok.filter((o) => o.result?.status === 'unchanged').length,
     failed: outcomes.length - ok.length,
+    withoutFacts: ok.filter((o) => o.result?.status !== 'unchanged' && o.result?.facts === 0).length,
+    ignored,
     facts: ok.reduce((n, o) => n + (o.result?.facts ?? 0), 0),
     writes,
     seconds: (performance.now() - t0) / 1000,

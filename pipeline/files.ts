@@ -12,6 +12,8 @@ export interface Expanded {
   files: string[];
   /** One fatal message per path that could not be used. */
   problems: Message[];
+  /** Files inside the folders given that kg does not read (by extension: images, spreadsheets...). */
+  ignored: number;
 }
 
 /** What a path is when it is neither a folder nor a regular file, or null. */
@@ -31,6 +33,7 @@ function notRegular(s: Stats): string {
 export async function expandInputs(inputs: string[]): Promise<Expanded> {
   const files: string[] = [];
   const problems: Message[] = [];
+  let ignored = 0;
   const problem = (file: string, reason: string, ruleId: string) => message({ path: file, messages: problems }, reason, { ruleId, fatal: true });
   // Real path of every folder read, and the path it was first read at.
   const seen = new Map<string, string>();
@@ -70,6 +73,7 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
       if (e.isDirectory()) await walk(p, inside, false);
       else if (e.isFile()) {
         if (formatOfExtension(p)) files.push(p);
+        else ignored++;
       } else if (e.isSymbolicLink()) {
         let target: Stats;
         try {
@@ -82,6 +86,7 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
         if (target.isDirectory()) links.push({ dir: p, ancestors: inside });
         else if (target.isFile()) {
           if (formatOfExtension(p)) files.push(p);
+          else ignored++;
         } else problem(p, `symbolic link to ${notRegular(target)}`, 'input:special');
       } else {
         const s = await fs.lstat(p).catch(() => null);
@@ -103,5 +108,5 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
     else problem(input, notRegular(stat), 'input:special');
   }
   for (let i = 0; i < links.length; i++) await walk(links[i].dir, links[i].ancestors, true);
-  return { files: [...new Set(files.map((f) => path.resolve(f)))], problems };
+  return { files: [...new Set(files.map((f) => path.resolve(f)))], problems, ignored };
 }

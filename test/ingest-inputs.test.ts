@@ -114,6 +114,33 @@ describe('kg ingest over good and bad inputs', () => {
   });
 });
 
+describe('kg ingest says what it found as it goes', () => {
+  it('a folder with nothing kg reads exits non-zero with a hint', async () => {
+    const pics = mkdtempSync(path.join(tmpdir(), 'kg-pictures-'));
+    writeFileSync(path.join(pics, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    writeFileSync(path.join(pics, 'figures.xlsx'), 'PK');
+    const r = await kg(['ingest', pics]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n').filter((l) => !l.startsWith('kg: st'))).toEqual([`kg: nothing to ingest in ${pics}: no .md, .txt, .html, .htm or .pdf files (2 other files skipped)`]);
+  });
+
+  it('reports each file as extracted before its batch commits, and a file with no facts as such', async () => {
+    const mixed = mkdtempSync(path.join(tmpdir(), 'kg-mixed-'));
+    copyFileSync(path.join(PROJECT_ROOT, 'examples', 'harbourview-logistics-2026-06-30.md'), path.join(mixed, 'harbourview.md'));
+    writeFileSync(path.join(mixed, 'README.md'), '# About this folder\n\nDrafts and notes kept for later reading.\n');
+    const r = await kg(['ingest', mixed, '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stderr.split('\n');
+    const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
+    // One batch: both files are reported extracted before either is committed.
+    const firstCommit = at(/\] (?:loaded|replaced) /);
+    expect(at(/\] extracted \S*harbourview\.md \(\d+ paragraphs, \d+ facts; loads with its batch\)/)).toBeLessThan(firstCommit);
+    expect(at(/\] extracted \S*README\.md/)).toBeLessThan(firstCommit);
+    expect(r.stderr).toMatch(/README\.md: no facts found/);
+    expect(r.stderr).toMatch(/2 loaded \(1 with no facts found\)/);
+  });
+});
+
 describe('reading every file of every format', () => {
   it('stores each paragraph as the exact slice of the extracted text, for our own files (and the real corpus when it is there)', async () => {
     const files = [...ownFiles(), path.join(dir, 'lumen-harbour.pdf'), path.join(dir, 'utf16.md'), ...corpusFiles()];
