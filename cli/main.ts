@@ -62,14 +62,16 @@ program
   .option('--max-bytes <n>', 'refuse files larger than this many bytes', integer(1), 50 * 1024 * 1024)
   .option('--force', 'reload files even when unchanged')
   .option('--counts', 'print node and relationship counts afterwards')
-  .option('--workers <n>', 'extraction worker threads (default: cores - 1 for more than a few files; 0: none)', integer(0, 64))
+  .option('--workers <n>', 'extraction worker threads (default: 1, or cores - 1 up to 4 for more than 8 files; 0: none, and no budget)', integer(0, 64))
+  .option('--file-seconds <n>', 'seconds one file may take to be read and extracted before it is stopped and reported', integer(1), 120)
+  .option('--file-memory <mb>', 'heap in MB one file may use before it is stopped and reported', integer(64), 2048)
   .option('--batch <n>', 'documents per load transaction', integer(1))
   .option('--keep-neo4j', 'if this command starts the local Neo4j, leave it running afterwards')
-  .action(async (paths: string[], opts: { maxBytes: number; force?: boolean; counts?: boolean; workers?: number; batch?: number; keepNeo4j?: boolean }) => {
+  .action(async (paths: string[], opts: { maxBytes: number; force?: boolean; counts?: boolean; workers?: number; batch?: number; keepNeo4j?: boolean; fileSeconds: number; fileMemory: number }) => {
     const conn = await connect({ startLocal: true });
     try {
       const bar = progress();
-      const summary = await ingest(conn.driver, paths, { database: conn.config.database, maxBytes: opts.maxBytes, force: opts.force, workers: opts.workers, batchDocs: opts.batch, onExtracted: bar.extracted, onFile: bar.file });
+      const summary = await ingest(conn.driver, paths, { database: conn.config.database, maxBytes: opts.maxBytes, force: opts.force, workers: opts.workers, fileSeconds: opts.fileSeconds, fileMemoryMb: opts.fileMemory, batchDocs: opts.batch, onExtracted: bar.extracted, onFile: bar.file });
       bar.stop();
       process.exitCode = printSummary(summary, paths);
       if (opts.counts) await printCounts(conn);

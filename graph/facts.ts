@@ -45,6 +45,20 @@ export function factSentence(f: DatedFact, announced: string | null): string {
   return sentence(f, factPeriod(f, announced) ?? undefined);
 }
 
+/**
+ * The paragraph around a quote, for showing it in place: the whole paragraph, or within a
+ * long one the quote with up to CONTEXT characters on each side (a 1 MB paragraph is not sent
+ * once per citation). `paragraphStart` is where the text returned begins in the document.
+ */
+const CONTEXT = 2000;
+function around(p: { text: string; start: number } | undefined, start: number, end: number): { paragraphText: string; paragraphStart: number } {
+  if (!p) return { paragraphText: '', paragraphStart: 0 };
+  if (p.text.length <= 2 * CONTEXT + (end - start)) return { paragraphText: p.text, paragraphStart: p.start };
+  const from = Math.max(0, start - p.start - CONTEXT);
+  const to = Math.min(p.text.length, end - p.start + CONTEXT);
+  return { paragraphText: p.text.slice(from, to), paragraphStart: p.start + from };
+}
+
 export async function factDetails(driver: Driver, ids: string[], database?: string): Promise<FactDetail[]> {
   const facts = await factsById(driver, ids, database);
   const evidence = await evidenceOfFacts(driver, facts.map((f) => f.id), database);
@@ -74,8 +88,7 @@ export async function factDetails(driver: Driver, ids: string[], database?: stri
           quote: e.quote,
           start: e.start,
           end: e.end,
-          paragraphText: paragraphs.get(e.paragraphId)?.text ?? '',
-          paragraphStart: paragraphs.get(e.paragraphId)?.start ?? 0,
+          ...around(paragraphs.get(e.paragraphId), e.start, e.end),
         })),
       };
     })

@@ -26,8 +26,12 @@ export interface IngestOptions {
   database?: string;
   maxBytes?: number;
   force?: boolean;
-  /** Extraction worker threads; 0 extracts in this thread. Default: cores - 1 for more than a few files. */
+  /** Extraction worker threads; 0 extracts in this thread, without the time and memory budget. Default: one, or cores - 1 (up to 4) for more than a few files. */
   workers?: number;
+  /** Seconds one file may take to be read and extracted (in a worker). */
+  fileSeconds?: number;
+  /** Heap in MB one file may take (in a worker). */
+  fileMemoryMb?: number;
   /** Documents per load transaction. */
   batchDocs?: number;
   /** Text bytes per load transaction. */
@@ -77,10 +81,11 @@ export async function ingest(driver: Driver, inputs: string[], options: IngestOp
     options.onFile?.(o, outcomes.length - 1, total);
   };
   for (const p of problems) report(p.file, [p]);
-  const workers = options.workers ?? (files.length > 8 ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 0);
+  // Even one file goes to a worker: there it runs under a time and memory budget.
+  const workers = options.workers ?? (files.length > 8 ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 1);
   // "Unchanged?" is decided once, on the way in: content the graph holds under this extractor version is not read further.
   const known = options.force ? new Set<string>() : await knownDocuments(driver, EXTRACTOR_VERSION, options.database);
-  const pool = workers > 0 ? workerPool(workers, { known, maxBytes: options.maxBytes }) : inlinePool({ known, maxBytes: options.maxBytes });
+  const pool = workers > 0 ? workerPool(Math.min(workers, Math.max(1, files.length)), { known, maxBytes: options.maxBytes, fileSeconds: options.fileSeconds, fileMemoryMb: options.fileMemoryMb }) : inlinePool({ known, maxBytes: options.maxBytes });
   const batchDocs = options.batchDocs ?? DEFAULT_BATCH_DOCS;
   const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
   let connectionLost: string | null = null;

@@ -89,9 +89,9 @@ async function writeFacts(tx: ManagedTransaction, items: Array<{ doc: LoadableDo
     `UNWIND $rows AS row
      MERGE (f:Fact {id: row.id})
      SET f += row.props, f.type = row.type, f.source = row.source, f.confidence = row.confidence, f.rule = row.rule,
-         f.documentId = row.doc, f.extractorVersion = $version, f.event = row.event
+         f.documentId = row.doc, f.extractorVersion = $version, f.event = row.event, f.evidenceOmitted = row.omitted
      SET f:$(row.label)`,
-    facts.map(({ fact, id, doc }) => ({ id, doc, type: fact.type, label: fixed(FACT_LABELS[fact.type]), source: fact.source, confidence: fact.confidence, rule: fact.rule ?? null, props: factProperties(fact), event: FACT_TYPES[fact.type].temporal === 'event' })),
+    facts.map(({ fact, id, doc }) => ({ id, doc, type: fact.type, label: fixed(FACT_LABELS[fact.type]), source: fact.source, confidence: fact.confidence, rule: fact.rule ?? null, props: factProperties(fact), event: FACT_TYPES[fact.type].temporal === 'event', omitted: fact.evidenceOmitted ?? null })),
     writes,
     { version },
   );

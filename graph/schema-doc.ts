@@ -11,7 +11,7 @@ import { ENTITY_RELS, FACT_TYPES, FACT_TYPE_NAMES, argSpec, argsOf, rangeOf, typ
 export const SCHEMA_DOC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'schema.md');
 
 /** Properties every fact node carries besides its arguments. */
-export const FACT_BOOKKEEPING = ['id', 'type', 'source', 'documentId', 'extractorVersion', 'confidence', 'rule', 'event'];
+export const FACT_BOOKKEEPING = ['id', 'type', 'source', 'documentId', 'extractorVersion', 'confidence', 'rule', 'event', 'evidenceOmitted'];
 
 const code = (s: string) => '`' + s + '`';
 const list = (xs: readonly string[]) => xs.map(code).join(', ');

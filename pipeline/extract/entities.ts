@@ -6,7 +6,8 @@ import { ENTITY_ARGS, argNames } from '../facts/types.ts';
 import { orgLabelOf } from '../facts/schema.ts';
 import type { Extraction } from './types.ts';
 import type { Ref } from './context.ts';
-import type { Registry } from './registry.ts';
+import { MAX_MENTIONS_PER_PARAGRAPH, type Registry } from './registry.ts';
+import { message } from '../messages.ts';
 import type { NameMention } from './mentions/types.ts';
 import { EXCHANGES } from './lexicon.ts';
 import { legalFormsSource } from './lexicon/organizations.ts';
@@ -18,6 +19,7 @@ import type { Pending } from './merge.ts';
 function finalize(facts: Pending[], registry: Registry): Fact[] {
   return facts.map((p) => {
     const f = { ...p.fact, evidence: p.evidence, confidence: p.confidence, rule: p.rule } as Fact;
+    if (p.omitted) f.evidenceOmitted = p.omitted;
     // Entity arguments under each entity's final name (mixed case over capitals).
     for (const k of argNames(f)) {
       const kind = ENTITY_ARGS[k];
@@ -62,6 +64,10 @@ export function withEntities(facts: Pending[], registry: Registry, found: Map<st
       const n = names.find((x) => x.from === r.from && x.to === r.to);
       if (certainName(r, n)) certain.add(entityKey(r.kind, r.name));
     }
+  }
+  for (const [key, n] of registry.mentionsOmitted) {
+    const e = registry.entities.get(key);
+    if (e) message(doc, `${e.name} is named more than ${MAX_MENTIONS_PER_PARAGRAPH} times in one paragraph: ${n} mentions beyond that are not kept`, { ruleId: 'extract:mention-cap' });
   }
   const named = new Set(final.flatMap((f) => argNames(f).filter((k) => ENTITY_ARGS[k] && typeof f[k] === 'string').map((k) => entityKey(ENTITY_ARGS[k], String(f[k])))));
   // Keep entities that facts name, and those only mentioned when their name is certain:

@@ -7,9 +7,17 @@ import { fold } from '../text/normalize.ts';
 import { reconcileBoard } from './rules/composition-named.ts';
 import { reconcileCommittees } from './rules/committee.ts';
 import { mentionEvidence } from './evidence.ts';
+import { message } from '../messages.ts';
 
 /** A fact a rule found, before merging and before its entities get their final names. */
-export type Pending = { fact: FactBody; rule: string; confidence: number; evidence: Fact['evidence'] };
+export type Pending = { fact: FactBody; rule: string; confidence: number; evidence: Fact['evidence']; omitted?: number };
+
+/**
+ * Evidence kept per fact. A sentence repeated ten thousand times is one fact: its first
+ * statements are evidence enough, and the rest, counted, would only cost the loader and the
+ * reader time (the count is kept on the fact as `evidenceOmitted`).
+ */
+export const MAX_EVIDENCE_PER_FACT = 50;
 
 /** A fact's arguments without empty values, or nothing when a required one is missing. */
 export function cleanArgs(type: FactType, args: Record<string, ArgValue | undefined>): Record<string, ArgValue> | undefined {
@@ -30,16 +38,29 @@ function requiredKey(f: FactBody): string {
 export function postProcess(pending: Pending[], doc: SourceDocument): Pending[] {
   // A fact stated several times is one fact, with all its evidence; optional arguments are unioned.
   const merged = new Map<string, Pending>();
+  const spans = new Map<Pending, Set<string>>();
   for (const p of pending) {
     const k = requiredKey(p.fact);
     const m = merged.get(k);
     if (!m) {
-      merged.set(k, { fact: { ...p.fact }, rule: p.rule, confidence: p.confidence, evidence: [...p.evidence] });
+      const first: Pending = { fact: { ...p.fact }, rule: p.rule, confidence: p.confidence, evidence: [...p.evidence] };
+      merged.set(k, first);
+      spans.set(first, new Set(p.evidence.map((e) => `${e.start}:${e.end}`)));
       continue;
     }
     for (const a of argNames(p.fact as unknown as Fact)) if (m.fact[a] === undefined) m.fact[a] = p.fact[a];
-    for (const e of p.evidence) if (!m.evidence.some((x) => x.start === e.start && x.end === e.end)) m.evidence.push(e);
+    const seen = spans.get(m)!;
+    for (const e of p.evidence) {
+      const span = `${e.start}:${e.end}`;
+      if (seen.has(span)) continue;
+      seen.add(span);
+      if (m.evidence.length < MAX_EVIDENCE_PER_FACT) m.evidence.push(e);
+      else m.omitted = (m.omitted ?? 0) + 1;
+    }
     m.confidence = Math.min(0.99, Math.max(m.confidence, p.confidence) + 0.05);
+  }
+  for (const m of merged.values()) {
+    if (m.omitted) message(doc, `one ${m.fact.type} fact is stated ${m.evidence.length + m.omitted} times: the first ${MAX_EVIDENCE_PER_FACT} are kept as its evidence`, { ruleId: 'extract:evidence-cap' });
   }
   // A degree-less education fact adds nothing where the same person and institution have one with a degree.
   const kept = [...merged.values()].filter(

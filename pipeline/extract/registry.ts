@@ -13,6 +13,9 @@ export interface PersonInfo {
   tokens: string[];
 }
 
+/** Mentions of one entity kept per paragraph (the loader's MERGE per mention is not free). */
+export const MAX_MENTIONS_PER_PARAGRAPH = 20;
+
 export class Registry {
   readonly entities = new Map<string, EntityRecord>();
   /** announcementId -> folded alias -> canonical entity (kind, name). */
@@ -38,9 +41,28 @@ export class Registry {
     return e;
   }
 
+  /** Spans already kept per entity, and how many each entity has per paragraph. */
+  private spans = new Map<string, Set<string>>();
+  private perParagraph = new Map<string, number>();
+  /** Mentions not kept because of the cap, per entity key. */
+  readonly mentionsOmitted = new Map<string, number>();
+
   mention(kind: 'person' | 'organization', name: string, evidence: Evidence, label?: OrgLabel): void {
     const e = this.entity(kind, name, label);
-    if (!e.mentions.some((m) => m.start === evidence.start && m.end === evidence.end)) e.mentions.push(evidence);
+    const spans = this.spans.get(e.key) ?? new Set<string>();
+    this.spans.set(e.key, spans);
+    const span = `${evidence.start}:${evidence.end}`;
+    if (spans.has(span)) return;
+    spans.add(span);
+    // A name repeated thousands of times in one paragraph: the first few mentions say it is there.
+    const at = `${e.key}\u0000${evidence.paragraph}`;
+    const n = this.perParagraph.get(at) ?? 0;
+    this.perParagraph.set(at, n + 1);
+    if (n >= MAX_MENTIONS_PER_PARAGRAPH) {
+      this.mentionsOmitted.set(e.key, (this.mentionsOmitted.get(e.key) ?? 0) + 1);
+      return;
+    }
+    e.mentions.push(evidence);
   }
 
   addAlias(announcementId: string, alias: string, kind: 'person' | 'organization', name: string): void {

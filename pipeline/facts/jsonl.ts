@@ -7,6 +7,7 @@ export function factToJson(f: Fact): Record<string, unknown> {
   out.evidence = f.evidence;
   out.confidence = Math.round(f.confidence * 100) / 100;
   if (f.rule) out.rule = f.rule;
+  if (f.evidenceOmitted) out.evidenceOmitted = f.evidenceOmitted;
   return out;
 }
 

@@ -26,6 +26,8 @@ export interface Fact {
   confidence: number;
   /** The extraction rule that stated it first (`appointment.passive`); output only. */
   rule?: string;
+  /** Statements of the fact beyond the evidence cap, counted but not kept as evidence. */
+  evidenceOmitted?: number;
   /** The key of the entity each entity argument names, as extraction resolved it (not printed: the loader's). */
   keys?: Record<string, string>;
   [arg: string]: ArgValue | Evidence[] | Record<string, string> | undefined;
@@ -55,7 +57,7 @@ export function isMoney(v: unknown): v is Money {
   return typeof v === 'object' && v !== null && 'amount' in v && 'currency' in v;
 }
 
-const NOT_ARGS = new Set(['type', 'source', 'evidence', 'confidence', 'rule', 'keys', 'aliases', 'note']);
+const NOT_ARGS = new Set(['type', 'source', 'evidence', 'confidence', 'rule', 'keys', 'aliases', 'note', 'evidenceOmitted']);
 
 /** Argument names of a fact, in a stable order. */
 export function argNames(f: Fact): string[] {

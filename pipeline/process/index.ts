@@ -13,6 +13,7 @@ import type { Extraction } from '../extract/types.ts';
 import { extract } from '../extract/index.ts';
 import { readBlocks, newDocument } from '../read/document.ts';
 import { readBytes, sniff } from '../read/source.ts';
+import { checkNesting } from '../read/nesting.ts';
 import { structure } from '../structure/split.ts';
 import { definitionsOf } from '../structure/definitions.ts';
 import { failed, fatalMessage, formatReason, type HasMessages, type Message } from '../messages.ts';
@@ -56,6 +57,7 @@ export const STAGES: ReadonlyArray<readonly [StageName, Stage]> = [
     async (file) => {
       const raw = sniff(file.path, file.bytes!, file.sha256!);
       file.messages.push(...raw.messages);
+      checkNesting(raw.format, raw.text);
       const { text, blocks } = await readBlocks(raw);
       file.doc = newDocument(raw, text, blocks, file.messages);
       // The bytes are not needed past this point; a worker sends the document, not them.
