@@ -89,6 +89,7 @@ export async function ingest(driver: Driver, inputs: string[], options: IngestOp
   const batchDocs = options.batchDocs ?? DEFAULT_BATCH_DOCS;
   const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
   let connectionLost: string | null = null;
+  let commits = 0;
   let writes = 0;
   const unchanged: Array<{ sha256: string; path: string }> = [];
   let batch: Array<{ file: string; item: LoadItem; messages: Message[] }> = [];
@@ -106,12 +107,14 @@ export async function ingest(driver: Driver, inputs: string[], options: IngestOp
     }
     try {
       const batch = await loadDocuments(driver, items.map((b) => b.item), { extractorVersion: EXTRACTOR_VERSION, database: options.database });
+      crashAfterCommit(++commits);
       writes += batch.total;
       items.forEach((b, i) => report(b.file, b.messages, batch.documents[i]));
     } catch (err) {
       if (isConnectionError(err)) {
         connectionLost = `Neo4j is unreachable (${(err as Error).message.split('\n')[0]})`;
-        for (const b of items) lost(b, connectionLost);
+        // The commit may have reached the server before the connection went: say so, not "failed" flat.
+        for (const b of items) lost(b, `state unknown: ${connectionLost} during this file's commit; a rerun reports it unchanged if it was committed, or loads it`);
       } else if (items.length > 1) {
         // One document spoiled the batch: load them one by one to find it.
         for (const b of items) await load([b]);
@@ -170,6 +173,15 @@ export async function ingest(driver: Driver, inputs: string[], options: IngestOp
     writes,
     seconds: (performance.now() - t0) / 1000,
   };
+}
+
+/**
+ * A fault point for the crash tests: KG_TEST_FAULT=after-commit:N kills this process right
+ * after the N-th batch committed and before anything is reported, the window where a
+ * derivation in a second transaction would have been lost.
+ */
+function crashAfterCommit(n: number): void {
+  if (process.env.KG_TEST_FAULT === `after-commit:${n}`) process.kill(process.pid, 'SIGKILL');
 }
 
 /** The same content may sit at another path too: remember every path it was seen at. */

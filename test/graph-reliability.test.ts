@@ -87,6 +87,23 @@ describe('idempotent loading', () => {
   });
 });
 
+describe('a crash right after a commit', () => {
+  it('leaves each committed document whole, tenures included: the rerun skips it and the graph equals a clean run', { timeout: 600_000 }, async () => {
+    await clearDatabase(driver);
+    const crashed = await kg(['ingest', CORPUS.dir, '--batch', '1'], { env: { KG_TEST_FAULT: 'after-commit:3' } });
+    expect(crashed.code).not.toBe(0);
+    // Two batches were reported; the third committed and the process died before saying so.
+    expect((crashed.stderr.match(/\] loaded /g) ?? []).length).toBe(2);
+    const docs = await driver.executeQuery("MATCH (d:Document {status: 'complete'}) RETURN count(d) AS n");
+    expect(Number(docs.records[0].get('n'))).toBe(3);
+    const rerun = await kg(['ingest', CORPUS.dir]);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stderr).toMatch(/, 3 unchanged,/);
+    expect(await counts(driver)).toEqual(clean);
+    expect(await factIds()).toEqual(cleanFacts);
+  });
+});
+
 describe('losing the server during an ingest', () => {
   const server = { home: mkdtempSync(path.join(tmpdir(), 'kg-lost-')), boltPort: extraPorts(2).bolt, httpPort: extraPorts(2).http, heap: '512m', pageCache: '64m', log: () => {} };
   afterAll(async () => {
