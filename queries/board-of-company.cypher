@@ -1,6 +1,9 @@
 // The board of a company on a date: everyone holding a board seat (director roles, chairman,
 // vice chairman) that day, with their roles. Seats come from HOLDS, derived from appointment
 // and resignation events, composition statements and biographies; [from, to) intervals.
+// A seat whose start no text states (a composition statement, a resignation alone) counts as
+// held before its first known date: the query answers "not known to have left", where the
+// browser's date view, stricter, shows a role only from the first date the text shows it held.
 // Roles in a cell run from the chair down: chairman, vice chairman, executive, non-executive,
 // independent non-executive director, director.
 // Parameters: $company  company: the company, as `kg lookup` takes its name (aliases, short names)
