@@ -3,7 +3,7 @@
 //
 //   npm run bench                      everything (large graph of 25,000 announcements)
 //   npm run bench -- --large 5000      a smaller large graph
-//   npm run bench -- --skip-large      extraction and loading only
+//   npm run bench -- --skip-large      extraction, loading and the hostile folder only
 //   --extract-mb N (4), --generated N (2000), --load-docs N (400): smaller measurements;
 //   --keep-neo4j: leave its server running
 //
@@ -12,8 +12,8 @@
 // Ctrl-C. It never touches NEO4J_URI, the user's database: KG_BENCH_NEO4J_URI names another
 // server for it, used only if empty or marked by an earlier run (the bench clears it).
 // Extraction is measured on ../shared/corpus when it is there, and on a generated corpus always.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { unified } from 'unified';
@@ -31,6 +31,7 @@ import { ensureSchema, resetSchemaCache } from '../graph/schema.ts';
 import { findEntities, dossier } from '../graph/lookup.ts';
 import { findQuery, runQuery } from '../graph/queries.ts';
 import { generateCorpus } from './generate.ts';
+import { hostileFiles, repeatedAnnouncement } from './hostile.ts';
 import { DEFAULT_BATCH_DOCS } from '../graph/ingest.ts';
 
 const args = process.argv.slice(2);
@@ -187,13 +188,8 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
-async function benchLarge(driver: Driver, config: Neo4jConfig): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kg-bench-large-'));
-  const t0 = performance.now();
-  const g = generateCorpus(dir, LARGE, 7);
-  line('large: generated corpus', `${g.files} announcements, ${(g.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  await clear(driver);
-  // The real CLI, as a user runs it: its own process, so its peak RSS is its own.
+/** The real CLI over a folder, as a user runs it: its own process, so its peak RSS is its own. */
+async function ingestCli(config: Neo4jConfig, dir: string): Promise<{ code: number | null; secs: number; rss: string | undefined }> {
   const t1 = performance.now();
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', dir], { env: { ...process.env, NEO4J_URI: config.uri, NEO4J_USER: config.user ?? '', NEO4J_PASSWORD: config.password ?? '', NEO4J_DATABASE: '', KG_REPORT_RSS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -202,8 +198,32 @@ async function benchLarge(driver: Driver, config: Neo4jConfig): Promise<void> {
     if (stderr.length > 1e6) stderr = stderr.slice(-1e5);
   });
   const code = await new Promise<number | null>((r) => child.once('close', r));
-  const secs = (performance.now() - t1) / 1000;
-  const rss = /peak RSS (\d+) MB/.exec(stderr)?.[1];
+  return { code, secs: (performance.now() - t1) / 1000, rss: /peak RSS (\d+) MB/.exec(stderr)?.[1] };
+}
+
+/** The hostile folder: deep nesting of every kind, a 1 MB repeated line, a loop and a FIFO, beside the examples. */
+async function benchHostile(driver: Driver, config: Neo4jConfig): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-bench-hostile-'));
+  for (const [name, text] of Object.entries(hostileFiles())) writeFileSync(path.join(dir, name), text);
+  writeFileSync(path.join(dir, 'long-repeat.md'), repeatedAnnouncement(9_300));
+  for (const f of readdirSync(path.join(PROJECT_ROOT, 'examples'))) copyFileSync(path.join(PROJECT_ROOT, 'examples', f), path.join(dir, f));
+  mkdirSync(path.join(dir, 'sub'));
+  symlinkSync('..', path.join(dir, 'sub', 'up'));
+  spawnSync('mkfifo', [path.join(dir, 'pipe.md')]);
+  await clear(driver);
+  const { code, secs, rss } = await ingestCli(config, dir);
+  line('hostile folder: kg ingest (refuses 6 entries, loads 5 files)', `exit ${code}, ${secs.toFixed(1)} s`);
+  line('hostile folder: peak RSS of that ingest', rss ? `${rss} MB` : 'not reported');
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function benchLarge(driver: Driver, config: Neo4jConfig): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-bench-large-'));
+  const t0 = performance.now();
+  const g = generateCorpus(dir, LARGE, 7);
+  line('large: generated corpus', `${g.files} announcements, ${(g.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  await clear(driver);
+  const { code, secs, rss } = await ingestCli(config, dir);
   line('large: kg ingest of the generated corpus', `exit ${code}, ${secs.toFixed(0)} s, ${(LARGE / secs).toFixed(1)} announcements/s, ${(g.bytes / 1e6 / secs).toFixed(2)} MB/s`);
   line('large: peak RSS of that ingest', rss ? `${rss} MB` : 'not reported');
   line('large: projected time for 100,000 announcements', `${((100_000 / (LARGE / secs)) / 60).toFixed(0)} min`);
@@ -260,6 +280,7 @@ async function main(): Promise<void> {
     const v = await driver.getServerInfo();
     line('neo4j', `${v.agent} at ${config.uri}`);
     await benchLoading(driver, gen);
+    await benchHostile(driver, config);
     if (LARGE) await benchLarge(driver, config);
   } finally {
     rmSync(gen, { recursive: true, force: true });

@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from '../graph/server/local.ts';
 import { factDetails } from '../graph/facts.ts';
 import { clearDatabase, testDriver } from './helpers/neo4j.ts';
 import { kg } from './helpers/cli.ts';
-import { hostileFiles, repeatedAnnouncement } from './helpers/hostile.ts';
+import { hostileFiles, repeatedAnnouncement } from '../bench/hostile.ts';
 
 const GOOD = ['harbourview-logistics-2026-06-30.md', 'crestmoor-resources-2026-05-12.md'];
 

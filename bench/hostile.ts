@@ -1,5 +1,5 @@
 // Hostile inputs, generated: what costs a reader most for its size. Shared by the hostile
-// folder test and the bench that measures a run over them.
+// folder test and the bench section that measures a run over them (bench/run.ts).
 
 const SENTENCE = 'Mr. Adam Wells was appointed as an executive director of Halden Marine Limited with effect from 1 May 2026. ';
 
