@@ -6,11 +6,11 @@ import type { Registry } from './registry.ts';
 import { findOrganizations } from './mentions/organizations.ts';
 import { findContextOrganizations } from './mentions/org-context.ts';
 import type { ShortNames } from './mentions/short-names.ts';
-import { findHonorificPeople, findNamedPeople, findPlainPeople, findSignaturePeople } from './mentions/people.ts';
+import { findHonorificPeople, findNamedPeople, findPlainPeople, findSignaturePeople, isNameWord } from './mentions/people.ts';
 import type { NameMention } from './mentions/types.ts';
 import { sentences } from './sentences.ts';
 import { AUDITORS, NOT_NAME_WORDS } from './lexicon.ts';
-import { escapeRe } from './refs.ts';
+import { termMatches } from './refs.ts';
 
 /** Words near a person named without an honorific. */
 const PERSON_CUES = /appoint|elect|resign|ceased|retire|step(?:ped)? down|became|transition|notified|informed|serve|joined|aged?\s|,\s\d{2},|director|officer|president|secretary|chairman|treasurer|counsel|graduat|degree/i;
@@ -55,7 +55,7 @@ export function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: Short
   const text = p.plain.text;
   // A defined term ("Jingji") is its definition's, not a short form of another name.
   // A short form inside a longer defined term ("Dingding Cultural" in “Dingding Cultural Tourism”) is the term's.
-  const terms = registry.aliasTerms(p.announcementId).flatMap((t) => [...text.matchAll(new RegExp(`(?<![\\w“"])${escapeRe(t)}(?![\\w”"])`, 'g'))].map((m) => ({ from: m.index!, to: m.index! + m[0].length })));
+  const terms = registry.aliasTerms(p.announcementId).flatMap((t) => termMatches(text, t, false).map((m) => ({ from: m.index!, to: m.index! + m[0].length })));
   const inTerm = (m: NameMention) => terms.some((t) => t.from <= m.from && m.to <= t.to);
   const out = [...base, ...shortNames.find(text, base).filter((m) => !inTerm(m) && !registry.alias(p.announcementId, text.slice(m.from, m.to)))];
   // compromise is the costly part: run it only on sentences that speak of people in office and
@@ -63,19 +63,43 @@ export function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: Short
   if (!/^[A-Z\s\d,.;:()&'-]+$/.test(text)) {
     for (const s of sentences(text)) {
       if (!PERSON_CUES.test(s.text)) continue;
-      const unexplained = [...s.text.matchAll(/\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)*[A-Z][a-z]+)+/g)].some((m) => {
+      const unexplained = [...s.text.matchAll(/\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)*[A-Z][a-z]+)+/g)].filter((m) => {
         const from = s.from + m.index!;
         if (out.some((o) => from < o.to && from + m[0].length > o.from)) return false;
-        // Capitalised words of the genre that are nobody's name do not count.
-        return m[0].split(/\s+/).filter((w) => !NOT_NAME_WORDS.has(w)).length >= 2;
+        // Capitalised words of the genre that are nobody's name do not count; a run counts when it
+        // holds a given name or a genre surname ("Doug Petno", not "Reverse Stock Split"): the
+        // tagger's people are those, its names of places and products are not wanted.
+        const words = m[0].split(/\s+/).filter((w) => !NOT_NAME_WORDS.has(w));
+        return words.length >= 2 && words.some((w) => isNameWord(w));
       });
-      if (!unexplained) continue;
-      for (const m of findPlainPeople(s.text)) {
-        const from = s.from + m.from;
-        const to = s.from + m.to;
-        if (!out.some((o) => from < o.to && to > o.from)) out.push({ ...m, from, to });
+      // The tagger reads each such run with the words around it, not the whole sentence: its cost
+      // grows with the text it is given. A name cut by a window's edge is not taken.
+      for (const w of windows(s.text, unexplained.map((m) => [m.index!, m.index! + m[0].length] as const))) {
+        const part = s.text.slice(w.from, w.to);
+        for (const m of findPlainPeople(part)) {
+          if ((m.from === 0 && w.from > 0) || (m.to === part.length && w.to < s.text.length)) continue;
+          const from = s.from + w.from + m.from;
+          const to = s.from + w.from + m.to;
+          if (!out.some((o) => from < o.to && to > o.from)) out.push({ ...m, from, to });
+        }
       }
     }
   }
   return out.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+/** Spans of a sentence around each run, WINDOW characters either side, widened to whole words and merged. */
+const WINDOW = 80;
+function windows(text: string, runs: ReadonlyArray<readonly [number, number]>): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  for (const [a, b] of runs) {
+    let from = Math.max(0, a - WINDOW);
+    let to = Math.min(text.length, b + WINDOW);
+    while (from > 0 && !/\s/.test(text[from - 1])) from--;
+    while (to < text.length && !/\s/.test(text[to])) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    else out.push({ from, to });
+  }
+  return out;
 }

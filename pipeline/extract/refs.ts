@@ -8,6 +8,25 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
+// A document defines few terms and has many paragraphs: each term's pattern is built once, and a
+// paragraph without the term's first word is not scanned at all (the pattern matches it as written).
+const TERM_PATTERNS = new Map<string, RegExp>();
+
+/** Where a defined term is used in a text ("the" before it taken in when `withThe`). */
+export function termMatches(text: string, term: string, withThe: boolean): RegExpExecArray[] {
+  const first = term.split(/\s+/, 1)[0];
+  if (first && !text.includes(first)) return [];
+  const key = `${withThe ? 1 : 0}${term}`;
+  let re = TERM_PATTERNS.get(key);
+  if (!re) {
+    // Bounded for a long ingest: terms repeat within a document, rarely across many.
+    if (TERM_PATTERNS.size > 5000) TERM_PATTERNS.clear();
+    re = withThe ? new RegExp(`(?<![\\w“"])(?:[Tt]he\\s+)?${escapeRe(term)}(?![\\w”"])`, 'g') : new RegExp(`(?<![\\w“"])${escapeRe(term)}(?![\\w”"])`, 'g');
+    TERM_PATTERNS.set(key, re);
+  }
+  return [...text.matchAll(re)];
+}
+
 
 /** Resolve a paragraph's names: short forms to full names, defined terms and "the Company" to entities. */
 export function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, text: string): Ref[] {
@@ -25,9 +44,7 @@ export function resolveRefs(p: Paragraph, names: NameMention[], registry: Regist
   // Defined terms used as names: “Xunlei”, the Target Company, the Company, Mr. Lei (as defined).
   const terms = registry.aliasTerms(p.announcementId);
   for (const term of terms) {
-    const re = new RegExp(`(?<![\\w“"])(?:[Tt]he\\s+)?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\w”"])`, 'g');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    for (const m of termMatches(text, term, true)) {
       const from = m.index;
       const to = m.index + m[0].length;
       if (refs.some((r) => from < r.to && to > r.from)) continue;

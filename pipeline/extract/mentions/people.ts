@@ -21,6 +21,13 @@ const isWordNotName = (w: string): boolean => {
 };
 const GIVEN = new Set(FIRST_NAMES.filter((n) => !isWordNotName(n)));
 const SURNAMES = new Set(CHINESE_SURNAMES);
+
+const ANY_GIVEN = new Set(FIRST_NAMES);
+
+/** A capitalised word that may name a person: a given name of the lists (also one that is a word, "Jan") or a genre surname. */
+export function isNameWord(w: string): boolean {
+  return ANY_GIVEN.has(w) || SURNAMES.has(w);
+}
 const SURNAMES_UPPER = new Set(CHINESE_SURNAMES.map((s) => s.toUpperCase()));
 nlp.addWords({
   ...Object.fromEntries([...GIVEN].filter((n) => !LEXICON[n.toLowerCase()]).map((n) => [n.toLowerCase(), 'FirstName'])),
