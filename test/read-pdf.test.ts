@@ -163,6 +163,8 @@ const PAGES: Para[][] = [
 
 let doc: SourceDocument;
 let facts: Fact[];
+// The engine's own, before any PDF was read (pdfjs's legacy build replaces them with core-js's).
+const NATIVE = { push: Array.prototype.push, parse: JSON.parse, toString: Function.prototype.toString };
 
 beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kg-pdf-'));
@@ -208,6 +210,14 @@ describe('PDF reading: a justified, hard-wrapped, paged announcement', () => {
     expect([a.issuer, a.date, a.stockCodes.map((c) => c.code)]).toEqual(['BRIGHTWATER MARINE HOLDINGS LIMITED', '2026-05-12', ['2468']]);
     expect(doc.paragraphs.some((p) => p.plain.text === 'By order of the Board\nBrightwater Marine Holdings Limited\nLam Ka Wing\nChairman')).toBe(true);
     expect(doc.paragraphs.find((p) => p.plain.text.startsWith('Hong Kong Exchanges'))?.boilerplate).toBe(true);
+  });
+
+  it('leaves the engine its own Array.prototype.push, JSON.parse and Function.prototype.toString', () => {
+    // pdfjs's polyfilled push made every later stage of every file slower.
+    expect(doc.paragraphs.length).toBeGreaterThan(0);
+    expect(Array.prototype.push).toBe(NATIVE.push);
+    expect(JSON.parse).toBe(NATIVE.parse);
+    expect(Function.prototype.toString).toBe(NATIVE.toString);
   });
 
   it('yields the facts, each quote the exact slice of the extracted text', () => {

@@ -2,9 +2,9 @@
 // positioned items per page, not offsets: items on one baseline make a line; a gap much
 // wider than the line's word spacing separates table columns. pdf-layout.ts turns the
 // lines into text, paragraphs and rows.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist';
 import { InputError } from './source.ts';
+import { withPdfjs } from './pdfjs.ts';
 import { ITEM_MARKER } from './layout.ts';
 import { layoutPdf, type PdfLine, type PdfResult } from './pdf-layout.ts';
 
@@ -97,46 +97,48 @@ async function boldFonts(page: PDFPageProxy, items: unknown[]): Promise<Set<stri
   return bold;
 }
 
-async function pageLines(data: Uint8Array, file: string): Promise<{ lines: PdfLine[]; pages: number }> {
-  let doc;
-  try {
-    doc = await getDocument({ data, isEvalSupported: false, useSystemFonts: false, verbosity: 0, disableFontFace: true }).promise;
-  } catch (err) {
-    const name = (err as { name?: string }).name ?? '';
-    const msg = (err as Error).message ?? String(err);
-    if (name === 'PasswordException') throw new InputError(file, 'encrypted PDF (a password is required)', { ruleId: 'read:pdf-encrypted' });
-    throw new InputError(file, `corrupt PDF (${msg})`, { ruleId: 'read:pdf-corrupt' });
-  }
-  const lines: PdfLine[] = [];
-  try {
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      const items: Item[] = [];
-      const bold = await boldFonts(page, content.items);
-      for (const it of content.items) {
-        if (!isItem(it) || !it.str) continue;
-        items.push({ str: it.str.replace(/[\s\u00a0]+/g, ' '), x: it.transform[4], y: it.transform[5], w: it.width, h: Math.abs(it.transform[3]) || it.height || 10, bold: bold.has(it.fontName ?? '') });
-      }
-      // Group items into lines by baseline, top to bottom.
-      items.sort((a, b) => b.y - a.y || a.x - b.x);
-      let current: Item[] = [];
-      const flush = () => {
-        const line = current.length ? lineOf(p, current) : null;
-        if (line) lines.push(line);
-        current = [];
-      };
-      for (const it of items) {
-        if (current.length && Math.abs(current[0].y - it.y) > Math.max(2, it.h * 0.4)) flush();
-        current.push(it);
-      }
-      flush();
-      page.cleanup();
+function pageLines(data: Uint8Array, file: string): Promise<{ lines: PdfLine[]; pages: number }> {
+  return withPdfjs(async ({ getDocument }) => {
+    let doc;
+    try {
+      doc = await getDocument({ data, isEvalSupported: false, useSystemFonts: false, verbosity: 0, disableFontFace: true }).promise;
+    } catch (err) {
+      const name = (err as { name?: string }).name ?? '';
+      const msg = (err as Error).message ?? String(err);
+      if (name === 'PasswordException') throw new InputError(file, 'encrypted PDF (a password is required)', { ruleId: 'read:pdf-encrypted' });
+      throw new InputError(file, `corrupt PDF (${msg})`, { ruleId: 'read:pdf-corrupt' });
     }
-    return { lines, pages: doc.numPages };
-  } finally {
-    await doc.destroy();
-  }
+    const lines: PdfLine[] = [];
+    try {
+      for (let p = 1; p <= doc.numPages; p++) {
+        const page = await doc.getPage(p);
+        const content = await page.getTextContent();
+        const items: Item[] = [];
+        const bold = await boldFonts(page, content.items);
+        for (const it of content.items) {
+          if (!isItem(it) || !it.str) continue;
+          items.push({ str: it.str.replace(/[\s\u00a0]+/g, ' '), x: it.transform[4], y: it.transform[5], w: it.width, h: Math.abs(it.transform[3]) || it.height || 10, bold: bold.has(it.fontName ?? '') });
+        }
+        // Group items into lines by baseline, top to bottom.
+        items.sort((a, b) => b.y - a.y || a.x - b.x);
+        let current: Item[] = [];
+        const flush = () => {
+          const line = current.length ? lineOf(p, current) : null;
+          if (line) lines.push(line);
+          current = [];
+        };
+        for (const it of items) {
+          if (current.length && Math.abs(current[0].y - it.y) > Math.max(2, it.h * 0.4)) flush();
+          current.push(it);
+        }
+        flush();
+        page.cleanup();
+      }
+      return { lines, pages: doc.numPages };
+    } finally {
+      await doc.destroy();
+    }
+  });
 }
 
 export async function readPdf(bytes: Buffer, file: string): Promise<PdfResult> {
