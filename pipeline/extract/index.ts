@@ -83,7 +83,11 @@ export function extract(doc: SourceDocument): Extraction {
   const registry = new Registry();
   const info = new Map<string, AnnouncementInfo>();
   const paragraphsOf = new Map<string, Paragraph[]>();
-  for (const p of doc.paragraphs) paragraphsOf.set(p.announcementId, [...(paragraphsOf.get(p.announcementId) ?? []), p]);
+  for (const p of doc.paragraphs) {
+    const list = paragraphsOf.get(p.announcementId);
+    if (list) list.push(p);
+    else paragraphsOf.set(p.announcementId, [p]);
+  }
 
   // 1. Defined terms from DEFINITIONS tables: a meaning that opens with a name makes the term its alias.
   for (const d of doc.definitions) {

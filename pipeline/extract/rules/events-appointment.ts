@@ -30,6 +30,7 @@ export function pronounObject(ctx: SentenceContext, from: number): { people: str
 
 const passive: EventConstruction = {
   rule: 'appointment.passive',
+  cue: /appointed|named|promoted/i,
   trigger: /\b(?:(?:has|have|had)\s+(?:also\s+|since\s+)?been|been|(?:was|were|is|are)(?:\s+(?:also|duly|formally|officially))?|(?:will|shall)\s+(?:also\s+)?be|being)\s+(?:re-?)?(?:appointed|named|promoted|nominated\s+and\s+appointed)\b/gi,
   find(ctx, m, state): EventMatch | undefined {
     const people = subjectBefore(ctx, m.index, state);
@@ -41,6 +42,7 @@ const passive: EventConstruction = {
 
 const active: EventConstruction = {
   rule: 'appointment.active',
+  cue: /appoint|named|promoted|elected/i,
   trigger: new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:re-?)?(?:appointed|named|promoted|elected)\b(?=\s+(?:${HON}?[A-Z]|(?:him|her|them)\b))|\b(?:resolved|decided|agreed|voted)\s+to\s+(?:re-?)?appoint\b(?=\s+(?:${HON}?[A-Z]|(?:him|her|them)\b))`, 'g'),
   find(ctx, m): EventMatch | undefined {
     if (/\b(?:been|be|was|were|is|are|being)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
@@ -60,6 +62,7 @@ const active: EventConstruction = {
 
 const nominal: EventConstruction = {
   rule: 'appointment.nominal',
+  cue: /appointment/i,
   trigger: /\b(?:(?:the|this|such)\s+)?(?:re-?)?appointments?\s+of\s+|(?:['’]s?|\b(?:his|her|their))\s+(?:new\s+)?(?:re-?)?appointment\s+(?=as\b|to\b)/gi,
   find(ctx, m, state): EventMatch | undefined {
     const who = nominalPeople(ctx, m, state, ['as', 'to']);
@@ -70,6 +73,7 @@ const nominal: EventConstruction = {
 
 const became: EventConstruction = {
   rule: 'appointment.became',
+  cue: /bec[oa]me/i,
   trigger: /\b(?:became|becomes|(?:will|shall|would)\s+become|(?:has|have)\s+become)\b/gi,
   find(ctx, m, state): EventMatch | undefined {
     const people = subjectBefore(ctx, m.index, state);
@@ -81,6 +85,7 @@ const became: EventConstruction = {
 
 const joinedBoard: EventConstruction = {
   rule: 'appointment.joined-board',
+  cue: /join/i,
   trigger: /\b(?:(?:will|shall)\s+(?:also\s+)?join|joins|(?:has|have)\s+joined|rejoin(?:ed|s)?)\s+(?:the|our|its)\s+Board(?:\s+of\s+Directors)?(?:\s+of\s+the\s+Company)?/gi,
   find(ctx, m: RegExpExecArray, state: EventState): EventMatch | undefined {
     const people = subjectBefore(ctx, m.index, state);
@@ -93,6 +98,7 @@ const joinedBoard: EventConstruction = {
 
 const serveOn: EventConstruction = {
   rule: 'appointment.serve-on',
+  cue: /serve|sit\b/i,
   trigger: /\b(?:will|shall)\s+(?:also\s+)?(?:serve|sit)\s+on\s+(?=(?:each\s+of\s+)?(?:the|our|its)\s+[\w ,&’'-]{2,80}?Committees?\b)/gi,
   find(ctx, m, state): EventMatch | undefined {
     const people = subjectBefore(ctx, m.index, state);

@@ -21,6 +21,7 @@ function followingList(ctx: SentenceContext, end: number): string[] | undefined 
 
 const elected: EventConstruction = {
   rule: 'appointment.election',
+  cue: /elect/i,
   trigger: /\b(?:(?:was|were|(?:has|have|had)\s+been|is|are|(?:will|shall)\s+be|being)\s+(?:duly\s+|each\s+|all\s+|also\s+)?)?(?:re-?)?elected\b/gi,
   find(ctx, m, state): EventMatch | undefined {
     const before = ctx.text.slice(0, m.index);
@@ -41,6 +42,7 @@ const LIST_GAP = new RegExp(String.raw`^\s*(?:,|and|,\s*and|&)?\s*${HONORIFIC_SP
 
 const electedActive: EventConstruction = {
   rule: 'appointment.election',
+  cue: /elect/i,
   trigger: new RegExp(String.raw`\b(?:(?:has|have|had)\s+)?(?:re-?)?elected\b(?=\s+${HONORIFIC_SPACE}?[A-Z])`, 'g'),
   find(ctx, m): EventMatch | undefined {
     if (/\b(?:been|be|was|were|is|are|being)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
@@ -77,6 +79,7 @@ function resolutionsPassed(ctx: SentenceContext): boolean {
 /** A poll-results line read as text: "2(a). To re-elect Mr. A as an executive Director 899,000,000 (99.88%) 1,010,000 (0.12%)". */
 const resolutionLine: EventConstruction = {
   rule: 'appointment.election',
+  cue: /elect/i,
   trigger: /\bTo\s+re-?elect\s+/g,
   find(ctx, m): EventMatch | undefined {
     const end = m.index + m[0].length;

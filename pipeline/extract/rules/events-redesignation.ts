@@ -9,6 +9,7 @@ import { subjectBefore } from './events-who.ts';
 
 const redesignated: EventConstruction = {
   rule: 'appointment.re-designation',
+  cue: /designat|transition|move/i,
   trigger:
     /\b(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+|(?:will|shall)\s+be\s+|being\s+)?re-?designated\b|\b(?:transitioned|transitions|(?:will|shall)\s+transition|(?:has|have)\s+transitioned|moved|moves|(?:will|shall)\s+move)(?=\s+from\b)/gi,
   find(ctx, m, state): EventMatch[] | undefined {

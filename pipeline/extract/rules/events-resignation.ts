@@ -37,6 +37,7 @@ const retirement = (ctx: SentenceContext, at: number) => (/retir/i.test(ctx.text
 
 const active: EventConstruction = {
   rule: 'resignation.active',
+  cue: /resign|retir|step/i,
   trigger:
     /\b(?:(?:has|have|had)\s+)?(?:tendered|submitted|given|handed\s+in|offered)\s+(?:his|her|their)\s+(?:notice\s+of\s+)?resignation(?=\s+(?:as|from)\b)|\b(?:(?:has|have|had)\s+)?resigned(?=\s+(?:as|from)\b)|\b(?:is|was|are|were)\s+resigning(?=\s+(?:as|from)\b)|\b(?:will|would|to|shall|decided\s+to|decision\s+to|intends?\s+to|intention\s+to|agreed\s+to|plans?\s+to|elected\s+to)\s+(?:resign|retire|step\s+down)(?=\s+(?:as|from)\b)|\b(?:(?:has|have|had)\s+)?(?:stepped|steps|stepping|is\s+stepping)\s+down(?=\s+(?:as|from)\b)|\b(?:(?:has|have|had)\s+)?(?:retired|retires|is\s+retiring)(?=\s+(?:as|from)\b)/gi,
   find: subjectEvent('resignation.active', retirement),
@@ -44,12 +45,14 @@ const active: EventConstruction = {
 
 const passive: EventConstruction = {
   rule: 'resignation.passive',
+  cue: /resigned|removed|dismissed|relieved/i,
   trigger: /\b(?:was|were|(?:has|have|had)\s+been|is|are|(?:will|shall)\s+be)\s+(?:resigned|removed|dismissed|relieved)(?=\s+(?:as|from)\b)/gi,
   find: subjectEvent('resignation.passive'),
 };
 
 const ceased: EventConstruction = {
   rule: 'resignation.ceased',
+  cue: /ceas|no\s+longer/i,
   trigger:
     /\b(?:(?:has|have|had|also|will|shall|would|then|consequently|accordingly|automatically|thereby)\s+)*(?:ceased|ceases|cease|ceasing)\s+to\s+(?:be|act\s+as|serve\s+as|hold\s+(?:the\s+)?(?:office|position)\s+(?:of|as))(?=\s)|\b(?:(?:will|would|shall|then|also)\s+)*no\s+longer\s+(?:serves?|acts?|be|is|holds?\s+(?:the\s+)?(?:office|position)\s+of)(?:\s+as)?(?=\s)/gi,
   find: subjectEvent('resignation.ceased'),
@@ -57,6 +60,7 @@ const ceased: EventConstruction = {
 
 const nominal: EventConstruction = {
   rule: 'resignation.nominal',
+  cue: /resignation|retirement|departure/i,
   trigger: /\b(?:(?:the|this|such)\s+)?(?:resignation|retirement|departure)\s+of\s+|(?:['’]s?|\b(?:his|her|their))\s+(?:resignation|retirement|departure)\s+(?=as\b|from\b)/gi,
   find(ctx, m, state): EventMatch | undefined {
     const who = nominalPeople(ctx, m, state, ['as', 'from']);
@@ -70,6 +74,7 @@ const nominal: EventConstruction = {
 
 const notStanding: EventConstruction = {
   rule: 'resignation.not-standing',
+  cue: /stand|offer|seek/i,
   trigger: /\b(?:will|would|shall|has\s+decided|decided|elected|chose|has\s+chosen)?\s*(?:not\s+to|not)\s+(?:(?:stand|offer\s+(?:himself|herself|themselves))\s+for\s+(?:re-?)?election|seek\s+(?:re-?)?(?:election|appointment|re-?appointment))\b|\bis\s+not\s+standing\s+for\s+(?:re-?)?election\b/gi,
   find(ctx, m, state: EventState): EventMatch | undefined {
     const people = subjectBefore(ctx, m.index, state);
@@ -83,6 +88,7 @@ const notStanding: EventConstruction = {
 /** "Mr. A's employment as Chief Financial Officer will terminate effective April 17, 2026", "his term of office as a Director expired". */
 const termEnds: EventConstruction = {
   rule: 'resignation.term-ends',
+  cue: /employment|service|tenure|term|appointment/i,
   trigger: /(?:['’]s?|\b(?:his|her|their))\s+(?:employment|service|services|tenure|term\s+of\s+office|appointment)\s+(?:with\s+the\s+Company\s+)?as\s+/gi,
   find(ctx, m, state): EventMatch | undefined {
     const end = m.index + m[0].length;

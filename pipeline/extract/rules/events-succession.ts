@@ -9,6 +9,7 @@ const AS = /^\s*(?:\([^()]*\)\s*)?,?\s*as\s+/i;
 
 const succeeds: EventConstruction = {
   rule: 'appointment.succession',
+  cue: /succeed/i,
   trigger: /\b(?:(?:will|shall|would)\s+|to\s+)?(?:succeed|succeeds|succeeded|succeeding)\s+(?!by\b)/gi,
   find(ctx, m, state): EventMatch | undefined {
     const end = m.index + m[0].length;
@@ -25,6 +26,7 @@ const succeeds: EventConstruction = {
 
 const succeededBy: EventConstruction = {
   rule: 'appointment.succession',
+  cue: /succeed/i,
   trigger: /\b(?:(?:will|shall)\s+be|was|were|(?:has|have)\s+been|is|are)\s+succeeded\s+by\s+/gi,
   find(ctx, m): EventMatch | undefined {
     const end = m.index + m[0].length;

@@ -54,6 +54,8 @@ export interface EventMatch {
 
 export interface EventConstruction {
   rule: string;
+  /** A cheap test the trigger cannot pass without (a word it needs): most sentences fail it, and the trigger's search is the costly part. */
+  cue: RegExp;
   /** Global regex; each match is one candidate event. */
   trigger: RegExp;
   find(ctx: SentenceContext, m: RegExpExecArray, state: EventState): EventMatch[] | EventMatch | undefined;
@@ -178,6 +180,7 @@ export function eventRule(state: EventState) {
     }
     noteMeetings(ctx, state);
     for (const c of CONSTRUCTIONS) {
+      if (!c.cue.test(ctx.text)) continue;
       for (const m of ctx.text.matchAll(c.trigger)) {
         const at = m.index;
         if (used.some(([a, b]) => at >= a && at < b)) continue;
