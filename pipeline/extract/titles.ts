@@ -23,6 +23,11 @@ const MODS_RE = new RegExp(`(?:(?:co-|(?:${alt(TITLE_MODIFIERS.filter((m) => m !
 const FIELD_RE = new RegExp(`(?:${alt([...TITLE_FIELDS].sort((a, b) => b.length - a.length))})\\s+`, 'iy');
 const HEAD_RE = new RegExp(`(?:${alt(TITLE_HEADS)})(?:s|es)?(?![\\w-])`, 'iy');
 const ABBR_RE = new RegExp(`(?:Co-|co-)?(?:${Object.keys(TITLE_ABBREVIATIONS).map((k) => k.toUpperCase()).join('|')})s?(?![\\w-])`, 'y');
+/** Some title's head word or abbreviation somewhere: without one, no title can be read (a cheap test first). */
+const ANY_HEAD = new RegExp(`(?:${alt(TITLE_HEADS)})|(?:${Object.keys(TITLE_ABBREVIATIONS).join('|')})`, 'i');
+export function mayHoldTitle(text: string): boolean {
+  return ANY_HEAD.test(text);
+}
 const BOARD_OF = /^\s+of\s+(?:the\s+|its\s+|our\s+)?(?:(?:Company|Registrant|Group)['’]s\s+)?(?:board(?:\s+of\s+directors)?|directors)(?![\w-])/i;
 const COMMITTEE_OF = /^\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w,&-]*\s+){1,6}Committee\b/;
 const LOWER_UNIT_OF = /^\s+of\s+(?:the\s+|its\s+)?(?:[a-z][\w&-]*\s+){0,5}(?:department|division|group|committee|business|unit|team|segment|practice|desk|office)s?(?![\w-])/;

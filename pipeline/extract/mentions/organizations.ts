@@ -40,6 +40,12 @@ const INSTITUTION_RE = new RegExp(
   'g',
 );
 const GOVERNMENT_RE = new RegExp(`(?:${NAME_WORD}${SEP}){0,3}(?:${GOVERNMENT_HEADS.join('|')})${SEP}of(?:${SEP}(?:the${SEP})?${NAME_WORD})+`, 'g');
+// Each pattern needs a word of its own (a legal form, a partnership's ending, an institution's or
+// a public body's head word): a paragraph without it is not searched, the costly part.
+const HAS_FORM = new RegExp(ANY_FORM);
+const HAS_PARTNERS_END = /Co\.|CO\.|Company|LLP|L\.L\.P\.|P\.C\./;
+const HAS_INSTITUTION = new RegExp(INSTITUTION_HEADS.join('|'));
+const HAS_GOVERNMENT = new RegExp(GOVERNMENT_HEADS.join('|'));
 
 const OPENERS = new Set(NAME_OPENERS.map((w) => w.toLowerCase()));
 const GENERIC_WORDS = new Set(GENERIC_NAME_WORDS.map((w) => w.toLowerCase()));
@@ -199,21 +205,22 @@ export function findOrganizations(text: string): NameMention[] {
     if (out.some((o) => from < o.to && to > o.from)) return;
     out.push({ from, to, name, kind: 'organization', label });
   };
-  for (const m of text.matchAll(PARTNERS_RE)) {
+  if (HAS_PARTNERS_END.test(text)) for (const m of text.matchAll(PARTNERS_RE)) {
     const t = trim({ from: m.index, text: m[0] });
     push(t.from, t.text, 'Company');
   }
-  for (const m of text.matchAll(ORG_RE)) {
+  if (HAS_FORM.test(text)) for (const m of text.matchAll(ORG_RE)) {
     for (const p of split(m[0])) {
       if (!FORM_AT_END.test(p.text.replace(/[,\s]+$/, ''))) continue;
       const t = trim({ from: m.index + p.from, text: p.text });
       push(t.from, t.text, 'Company');
     }
   }
-  for (const [re, label] of [
-    [INSTITUTION_RE, 'University'],
-    [GOVERNMENT_RE, 'GovernmentBody'],
+  for (const [re, has, label] of [
+    [INSTITUTION_RE, HAS_INSTITUTION, 'University'],
+    [GOVERNMENT_RE, HAS_GOVERNMENT, 'GovernmentBody'],
   ] as const) {
+    if (!has.test(text)) continue;
     for (const m of text.matchAll(re)) {
       // A trailing "of the" or "and" that the pattern swallowed.
       const raw = m[0].replace(/\s(?:of|and|the|&)$/g, '');

@@ -20,11 +20,14 @@ const RULES: Array<(ctx: SentenceContext, state: BioState) => void> = [
   ageRule, appositionRule, titleBeforeNameRule, servedAsRule, copularRule, joinedRule, formerEmployersRule, educationRule, signatureLineRule,
 ];
 
+/** Nothing before a name but an honorific: the sentence opens with the person. */
+const OPENS_WITH_NAME = new RegExp(`^(?:\\s*(?:${HONORIFIC_ALT})\\.?\\s*)?$`);
+
 export function biographyRule(state: BioState) {
   return (ctx: SentenceContext): void => {
     // A sentence that opens with a name is about that person from here on.
     const first = ctx.refs.find((r) => r.kind === 'person');
-    if (first && new RegExp(`^(?:\\s*(?:${HONORIFIC_ALT})\\.?\\s*)?$`).test(ctx.text.slice(0, first.from))) state.lastPerson = first.name;
+    if (first && OPENS_WITH_NAME.test(ctx.text.slice(0, first.from))) state.lastPerson = first.name;
     for (const rule of RULES) rule(ctx, state);
     if (first && !state.lastPerson) state.lastPerson = first.name;
   };

@@ -9,7 +9,7 @@ import type { Table } from '../../model.ts';
 import { findOrganizations } from '../mentions/organizations.ts';
 import { NOT_NAME_WORDS } from '../lexicon.ts';
 import { fold } from '../../text/normalize.ts';
-import { readTitleList } from '../titles.ts';
+import { mayHoldTitle, readTitleList } from '../titles.ts';
 import { issuerOf, type BioState } from './biography-clause.ts';
 
 const NAME = /^(?:\/s\/\s*)?((?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]\.)(?:\s(?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]\.)){1,4}?(?:,?\s(?:Jr\.|Sr\.|II|III|IV))?)(?:\s*\(\d+\)|\*)?(?=\s)/;
@@ -33,6 +33,7 @@ function plausible(name: string): boolean {
 }
 
 function titlesIn(text: string): { titles: string[]; organization?: string } | undefined {
+  if (!mayHoldTitle(text)) return undefined;
   // An organisation named among the titles belongs to them; it is read out before the titles are.
   const org = findOrganizations(text)[0];
   const bare = org ? text.slice(0, org.from).replace(/,\s*$/, '') + text.slice(org.to) : text;
