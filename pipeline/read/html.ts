@@ -8,6 +8,7 @@ import rehypeParse from 'rehype-parse';
 import type { Root, Element, RootContent, ElementContent } from 'hast';
 import type { Block, Cell } from '../model.ts';
 import { plainAt } from './plain.ts';
+import { memo } from '../text/memo.ts';
 
 const parser = unified().use(rehypeParse, { fragment: false });
 
@@ -28,9 +29,12 @@ export interface HtmlResult {
   empty: boolean;
 }
 
+// Filings repeat a few style attributes on thousands of elements.
+const foldStyle = memo((s) => s.toLowerCase().replace(/\s+/g, ''), 2000);
+
 function styleOf(el: Element): string {
   const s = el.properties?.style;
-  return typeof s === 'string' ? s.toLowerCase().replace(/\s+/g, '') : '';
+  return typeof s === 'string' ? foldStyle(s) : '';
 }
 
 function isHidden(el: Element): boolean {

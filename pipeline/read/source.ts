@@ -1,6 +1,7 @@
 // Reading a file's bytes and deciding what it is, by content before extension.
 // Every refusal is an InputError (a FileError: it becomes a fatal message on the file)
 // naming the reason and the rule that refused.
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -117,7 +118,8 @@ function looksLikeHtml(head: string): boolean {
 export function decode(file: string, bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  const bad = firstInvalidUtf8(bytes);
+  // The engine's check is native; the offset of the first bad byte is looked for only when there is one.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const { line, column } = lineAndColumn(bytes, bad);
     throw new InputError(file, `invalid UTF-8 at byte ${bad}`, { ruleId: 'read:utf8', place: { line, column, offset: bad }, actual: `0x${bytes[bad].toString(16).padStart(2, '0')}` });
