@@ -1,7 +1,8 @@
 // People in plain text: which names a sentence gives, with or without honorifics, and how
 // short forms resolve (our own sentences, made-up people).
 import { describe, expect, it } from 'vitest';
-import { findHonorificPeople, findNamedPeople, findPlainPeople, findSignaturePeople } from '../pipeline/extract/mentions/people.ts';
+import { findHonorificPeople, findNamedPeople, findPlainPeople, findSignaturePeople, isNameWord } from '../pipeline/extract/mentions/people.ts';
+import { tagWindows } from '../pipeline/extract/names.ts';
 import { factsOf } from './helpers/extract.ts';
 
 const NAMED: Array<[string, string[]]> = [
@@ -41,6 +42,28 @@ describe('people without honorifics', () => {
   it('reads signers after "/s/" and "Name:", the name typed once', () => {
     expect(findSignaturePeople('By: /s/Dmitri Vasquez Dmitri Vasquez Chief Executive Officer').map((m) => m.name)).toEqual(['Dmitri Vasquez']);
     expect(findSignaturePeople('Name: R. Andrew Keller III').map((m) => m.name)).toEqual(['R. Andrew Keller III']);
+  });
+});
+
+describe('what the tagger is given', () => {
+  it('a run of capitalised words only when it holds a given name (also one that is a word) or a genre surname', () => {
+    const table: Array<[string, boolean]> = [['Martin', true], ['Jan', true], ['Wang', true], ['Reverse', false], ['Warrants', false], ['Programme', false]];
+    for (const [word, expected] of table) expect(isNameWord(word), word).toBe(expected);
+  });
+
+  it('the words around each run, not the whole sentence: windows of whole words, merged where they meet', () => {
+    const filler = 'the board noted that the results of the year were in line with what it had expected ';
+    const text = `${filler}Martin Small ${filler}${filler}and Doug Petno with Troy Rohrbaugh ${filler}`;
+    const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
+    const ws = tagWindows(text, [at('Martin Small'), at('Doug Petno'), at('Troy Rohrbaugh')]);
+    expect(ws).toHaveLength(2);
+    for (const w of ws) {
+      expect(w.from === 0 || /\s/.test(text[w.from - 1])).toBe(true);
+      expect(w.to === text.length || /\s/.test(text[w.to])).toBe(true);
+    }
+    expect(text.slice(ws[0].from, ws[0].to)).toContain('Martin Small');
+    expect(text.slice(ws[1].from, ws[1].to)).toContain('Doug Petno with Troy Rohrbaugh');
+    expect(ws[0].to - ws[0].from).toBeLessThan(text.length / 2);
   });
 });
 

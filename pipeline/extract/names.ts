@@ -74,7 +74,7 @@ export function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: Short
       });
       // The tagger reads each such run with the words around it, not the whole sentence: its cost
       // grows with the text it is given. A name cut by a window's edge is not taken.
-      for (const w of windows(s.text, unexplained.map((m) => [m.index!, m.index! + m[0].length] as const))) {
+      for (const w of tagWindows(s.text, unexplained.map((m) => [m.index!, m.index! + m[0].length] as const))) {
         const part = s.text.slice(w.from, w.to);
         for (const m of findPlainPeople(part)) {
           if ((m.from === 0 && w.from > 0) || (m.to === part.length && w.to < s.text.length)) continue;
@@ -90,7 +90,7 @@ export function moreNamesIn(p: Paragraph, base: NameMention[], shortNames: Short
 
 /** Spans of a sentence around each run, WINDOW characters either side, widened to whole words and merged. */
 const WINDOW = 80;
-function windows(text: string, runs: ReadonlyArray<readonly [number, number]>): Array<{ from: number; to: number }> {
+export function tagWindows(text: string, runs: ReadonlyArray<readonly [number, number]>): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
   for (const [a, b] of runs) {
     let from = Math.max(0, a - WINDOW);
