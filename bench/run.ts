@@ -31,6 +31,7 @@ import { ensureSchema, resetSchemaCache } from '../graph/schema.ts';
 import { findEntities, dossier } from '../graph/lookup.ts';
 import { findQuery, runQuery } from '../graph/queries.ts';
 import { generateCorpus } from './generate.ts';
+import { settle } from './machine.ts';
 import { hostileFiles, repeatedAnnouncement } from './hostile.ts';
 import { DEFAULT_BATCH_DOCS } from '../graph/ingest.ts';
 
@@ -98,26 +99,6 @@ async function neo4j(): Promise<{ driver: Driver; config: Neo4jConfig; started: 
 async function clear(driver: Driver): Promise<void> {
   await clearScratch(driver);
   resetSchemaCache();
-}
-
-/** Busy share of all cores over `ms` (from the kernel's per-core counters). */
-async function busy(ms: number): Promise<number> {
-  const total = () => cpus().reduce((a, c) => [a[0] + c.times.idle, a[1] + c.times.user + c.times.nice + c.times.sys + c.times.irq + c.times.idle], [0, 0]);
-  const [i0, t0] = total();
-  await new Promise((r) => setTimeout(r, ms));
-  const [i1, t1] = total();
-  return t1 > t0 ? 1 - (i1 - i0) / (t1 - t0) : 0;
-}
-
-/**
- * One-thread figures mean little while a JVM that just started (the bench's own Neo4j) warms up
- * on the same cores: wait, up to a minute, until the machine is quiet, and say how quiet it was.
- */
-async function settle(): Promise<void> {
-  const began = performance.now();
-  let share = await busy(1000);
-  while (share > 0.15 && performance.now() - began < 60_000) share = await busy(1000);
-  line('machine: before measuring extraction', `${Math.round(share * 100)}% busy after ${((performance.now() - began) / 1000).toFixed(0)} s of waiting`);
 }
 
 async function benchExtraction(label: string, inputs: string[], minBytes: number): Promise<void> {
@@ -295,7 +276,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stopOnSignal);
   const gen = mkdtempSync(path.join(tmpdir(), 'kg-bench-gen-'));
   try {
-    await settle();
+    await settle(line);
     if (existsSync(SHARED_CORPUS)) await benchExtraction('shared corpus', files(SHARED_CORPUS).filter((f) => !f.endsWith('SOURCES.md')), EXTRACT_BYTES);
     else line('extraction shared corpus', `skipped: no ${SHARED_CORPUS} beside the project; the generated corpus follows`);
     generateCorpus(gen, GENERATED, 3);
