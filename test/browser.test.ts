@@ -153,6 +153,14 @@ describe('legibility at more than 50 nodes', () => {
     await page.screenshot({ path: path.join(SHOTS, 'browser-50-nodes.png') });
   });
 
+  it('draws the same picture each time a link is opened (the layout is seeded by the view)', async () => {
+    const link = q({ e: LARK, x: orgKey('Larkmoor Logistics Limited') });
+    const positions = async () => (await cyNodes(await open(link))).filter((n) => n.visible).map((n) => [n.id, Math.round(n.x), Math.round(n.y)]);
+    const first = await positions();
+    expect(first.length).toBeGreaterThan(50);
+    expect(await positions()).toEqual(first);
+  });
+
   it('filters by relationship kind, in the URL', async () => {
     const page = await open(q({ e: LARK }));
     const before = (await cyNodes(page)).filter((n) => n.visible).length;

@@ -73,7 +73,9 @@ export function createGraph(container) {
       const k = [e.source().id(), e.target().id()].sort().join('|');
       return seen.has(k) ? false : seen.add(k);
     });
-    nodes.union(springs).layout({ name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, nodeDimensionsIncludeLabels: false, idealEdgeLength: () => 120, nodeRepulsion: () => 20000, nodeSeparation: 100, gravity: 0.15, gravityRange: 3, numIter: 2500, packComponents: true }).run();
+    // A link opens the same picture each time: fCoSE's random start comes from a generator seeded by the view.
+    const options = { name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, nodeDimensionsIncludeLabels: false, idealEdgeLength: () => 120, nodeRepulsion: () => 20000, nodeSeparation: 100, gravity: 0.15, gravityRange: 3, numIter: 2500, packComponents: true };
+    seeded(hash(nodes.map((n) => n.id()).sort().join('\n')), () => nodes.union(springs).layout(options).run());
     const bb = nodes.boundingBox({ includeLabels: false });
     const pad = 60;
     const sx = (cy.width() - 2 * pad) / Math.max(bb.w, 1);
@@ -98,4 +100,28 @@ export function createGraph(container) {
   }
 
   return { cy, draw, filter: (hide) => { filter(hide); placeLabels(cy, keys); }, relabel: () => placeLabels(cy, keys) };
+}
+
+/** A 32-bit hash of a string (FNV-1a). */
+function hash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Run `fn` (synchronous) with Math.random drawn from a xorshift generator started at `seed`. */
+function seeded(seed, fn) {
+  const random = Math.random;
+  let s = seed || 1;
+  Math.random = () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+  try {
+    return fn();
+  } finally {
+    Math.random = random;
+  }
 }
