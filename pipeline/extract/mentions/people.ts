@@ -161,10 +161,11 @@ export function findNamedPeople(text: string): NameMention[] {
     // An organisation's name goes on: "Morgan Stanley & Co.", "Charles River Associates".
     if (/^\s*(?:&|,?\s+(?:Inc|LLC|LLP|Ltd|Limited|Corp|Co|Company|Group|Holdings|Associates|Partners|Brothers|Foundation)\b)/.test(text.slice(to))) continue;
     if (/['’]s?\s+(?:board|shares|common|stock)\b/i.test(text.slice(to, to + 12))) continue;
-    const cued = BEFORE_CUE.test(text.slice(Math.max(0, from - 40), from)) || AFTER_CUE.test(text.slice(to, to + 40)) || afterIsTitle(text, to) || titleBefore(text, from) || titlesLine(text, to, c.name);
-    if (!cued && !namedByLexicon(c.name)) continue;
-    // A place or a body after "at", "in" or "of the" is no person.
-    if (!cued && /\b(?:at|in|of the|from the|joined)\s+$/.test(text.slice(Math.max(0, from - 12), from))) continue;
+    // The genre's places for a name are read only when the name itself does not settle it (they cost most).
+    const cued = () => BEFORE_CUE.test(text.slice(Math.max(0, from - 40), from)) || AFTER_CUE.test(text.slice(to, to + 40)) || afterIsTitle(text, to) || titleBefore(text, from) || titlesLine(text, to, c.name);
+    // A place or a body after "at", "in" or "of the" is no person, unless its place says so.
+    const afterPlaceWord = /\b(?:at|in|of the|from the|joined)\s+$/.test(text.slice(Math.max(0, from - 12), from));
+    if ((!namedByLexicon(c.name) || afterPlaceWord) && !cued()) continue;
     out.push({ from, to, name: c.name, kind: 'person' });
   }
   return cleanNames(out);
@@ -224,6 +225,17 @@ export function findSignaturePeople(text: string): NameMention[] {
   return cleanNames(out);
 }
 
+const SURNAME_PATTERNS = new Map<string, RegExp>();
+function surnamePattern(surname: string): RegExp {
+  let re = SURNAME_PATTERNS.get(surname);
+  if (!re) {
+    if (SURNAME_PATTERNS.size > 5000) SURNAME_PATTERNS.clear();
+    re = new RegExp(`(?<![\\w.’'-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w’'-]|\\s[A-Z][a-z])`, 'g');
+    SURNAME_PATTERNS.set(surname, re);
+  }
+  return re;
+}
+
 /** Surnames alone ("Lacy said", "Hanson and McMillan") of people the document names in full. */
 export function findSurnames(text: string, people: ReadonlyArray<{ name: string }>, taken: (from: number, to: number) => boolean): NameMention[] {
   const out: NameMention[] = [];
@@ -237,10 +249,9 @@ export function findSurnames(text: string, people: ReadonlyArray<{ name: string 
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), p.name]);
   }
   for (const [surname, names] of bySurname) {
-    if (names.length !== 1) continue;
-    const re = new RegExp(`(?<![\\w.’'-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w’'-]|\\s[A-Z][a-z])`, 'g');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    // Most paragraphs name few of the document's people: look only where the word is.
+    if (names.length !== 1 || !text.includes(surname)) continue;
+    for (const m of text.matchAll(surnamePattern(surname))) {
       const from = m.index;
       const to = from + surname.length;
       if (taken(from, to)) continue;
