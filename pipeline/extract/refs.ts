@@ -3,6 +3,7 @@ import type { Paragraph } from '../model.ts';
 import type { Ref } from './context.ts';
 import type { Registry } from './registry.ts';
 import type { NameMention } from './mentions/types.ts';
+import { memo } from '../text/memo.ts';
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -10,23 +11,15 @@ export function escapeRe(s: string): string {
 
 // A document defines few terms and has many paragraphs: each term's pattern is built once, and a
 // paragraph without the term's first word is not scanned at all (the pattern matches it as written).
-const TERM_PATTERNS = new Map<string, RegExp>();
+const termPattern = memo((term) => new RegExp(`(?<![\\w“"])${escapeRe(term)}(?![\\w”"])`, 'g'), 5000);
+const termPatternWithThe = memo((term) => new RegExp(`(?<![\\w“"])(?:[Tt]he\\s+)?${escapeRe(term)}(?![\\w”"])`, 'g'), 5000);
 
 /** Where a defined term is used in a text ("the" before it taken in when `withThe`). */
 export function termMatches(text: string, term: string, withThe: boolean): RegExpExecArray[] {
   const first = term.split(/\s+/, 1)[0];
   if (first && !text.includes(first)) return [];
-  const key = `${withThe ? 1 : 0}${term}`;
-  let re = TERM_PATTERNS.get(key);
-  if (!re) {
-    // Bounded for a long ingest: terms repeat within a document, rarely across many.
-    if (TERM_PATTERNS.size > 5000) TERM_PATTERNS.clear();
-    re = withThe ? new RegExp(`(?<![\\w“"])(?:[Tt]he\\s+)?${escapeRe(term)}(?![\\w”"])`, 'g') : new RegExp(`(?<![\\w“"])${escapeRe(term)}(?![\\w”"])`, 'g');
-    TERM_PATTERNS.set(key, re);
-  }
-  return [...text.matchAll(re)];
+  return [...text.matchAll((withThe ? termPatternWithThe : termPattern)(term))];
 }
-
 
 /** Resolve a paragraph's names: short forms to full names, defined terms and "the Company" to entities. */
 export function resolveRefs(p: Paragraph, names: NameMention[], registry: Registry, text: string): Ref[] {

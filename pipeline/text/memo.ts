@@ -1,8 +1,9 @@
-// Pure string functions called for every name in every paragraph (keys, folds) return what they
-// returned before: a bounded map of recent answers spares the work. Bounded, so a long ingest does
+// Pure functions of a string called for every name or term in every paragraph (keys, folds,
+// patterns built from a name) return what they returned before: a bounded map of recent answers
+// spares the work. Bounded, so a long ingest does
 // not grow it without end; cleared whole when full, as a new document's names differ anyway.
-export function memo(fn: (s: string) => string, max = 20000): (s: string) => string {
-  const seen = new Map<string, string>();
+export function memo<T>(fn: (s: string) => T, max = 20000): (s: string) => T {
+  const seen = new Map<string, T>();
   return (s: string) => {
     let r = seen.get(s);
     if (r === undefined) {

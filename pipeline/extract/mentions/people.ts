@@ -9,6 +9,8 @@ import { CHINESE_SURNAMES, FIRST_NAMES, HONORIFIC_ALT, HONORIFIC_BEFORE, NAME_SU
 import { readTitleList, titleAt } from '../titles.ts';
 import type { NameMention } from './types.ts';
 import { cleanNames } from '../../text/clean.ts';
+import { memo } from '../../text/memo.ts';
+import { escapeRe } from '../refs.ts';
 
 export { honorificGender } from '../lexicon.ts';
 
@@ -225,16 +227,7 @@ export function findSignaturePeople(text: string): NameMention[] {
   return cleanNames(out);
 }
 
-const SURNAME_PATTERNS = new Map<string, RegExp>();
-function surnamePattern(surname: string): RegExp {
-  let re = SURNAME_PATTERNS.get(surname);
-  if (!re) {
-    if (SURNAME_PATTERNS.size > 5000) SURNAME_PATTERNS.clear();
-    re = new RegExp(`(?<![\\w.’'-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w’'-]|\\s[A-Z][a-z])`, 'g');
-    SURNAME_PATTERNS.set(surname, re);
-  }
-  return re;
-}
+const surnamePattern = memo((surname) => new RegExp(`(?<![\\w.’'-])${escapeRe(surname)}(?![\\w’'-]|\\s[A-Z][a-z])`, 'g'), 5000);
 
 /** Surnames alone ("Lacy said", "Hanson and McMillan") of people the document names in full. */
 export function findSurnames(text: string, people: ReadonlyArray<{ name: string }>, taken: (from: number, to: number) => boolean): NameMention[] {
